@@ -1,0 +1,2 @@
+/** Object storage for bot packages: S3 through the MinIO client, and the local file system. */
+package org.botserver.adapter.out.storage;

@@ -1,0 +1,2 @@
+/** The Open Liberty application: CDI wiring that picks adapters from MicroProfile Config. */
+package org.botserver.bootstrap;
