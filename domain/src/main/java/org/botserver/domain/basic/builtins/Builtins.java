@@ -26,6 +26,7 @@ public final class Builtins {
     private static Map<String, BuiltinFunction> all() {
         Registry registry = new Registry();
         TextFunctions.register(registry);
+        MathFunctions.register(registry);
         return registry.functions();
     }
 }
