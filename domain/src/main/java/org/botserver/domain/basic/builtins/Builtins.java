@@ -27,6 +27,8 @@ public final class Builtins {
         Registry registry = new Registry();
         TextFunctions.register(registry);
         MathFunctions.register(registry);
+        DateFunctions.register(registry);
+        FormatFunction.register(registry);
         return registry.functions();
     }
 }
