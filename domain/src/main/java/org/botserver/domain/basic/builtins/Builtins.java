@@ -29,6 +29,7 @@ public final class Builtins {
         MathFunctions.register(registry);
         DateFunctions.register(registry);
         FormatFunction.register(registry);
+        CollectionFunctions.register(registry);
         return registry.functions();
     }
 }
