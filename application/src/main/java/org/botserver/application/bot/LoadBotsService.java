@@ -43,7 +43,7 @@ public final class LoadBotsService implements LoadBots {
             return source.read(id).compile();
         } catch (RuntimeException e) {
             // An unreadable package (I/O error, bad encoding) costs that bot only, not the server's start.
-            return new BotLoad.Rejected(id, List.of("The package could not be read: " + e.getMessage()));
+            return new BotLoad.Rejected(id, List.of("The package could not be loaded: " + e.getMessage()));
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.botserver.adapter.in.rest.problem.Problem;
 import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.conversation.ReadHistory;
 import org.botserver.application.conversation.ReadHistoryQuery;
@@ -36,9 +37,9 @@ import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 @Tag(name = "conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Malformed JSON, a missing field or a message over 64 KiB",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "Unknown bot or conversation",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class ConversationResource {
 
     @Inject
@@ -69,7 +70,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "200", description = "The message was stored and answered",
             content = @Content(schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "409", description = "Another message to the conversation was handled at the same time",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public MessageResponse send(@PathParam("id") String id, MessageRequest request) {
         if (request == null) throw new InvalidCommandException("A JSON body with content is required.");
         return MessageResponse.of(sendMessage.send(SendMessageCommand.of(id, request.content())));

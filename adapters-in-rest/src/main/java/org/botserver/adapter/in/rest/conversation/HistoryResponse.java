@@ -1,12 +1,13 @@
 package org.botserver.adapter.in.rest.conversation;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import java.util.Locale;
 import org.botserver.application.conversation.HistoryPage;
 import org.botserver.domain.conversation.Message;
 
 /** A page of history, oldest first, and whether older messages exist (ask again with {@code before}). */
-public record HistoryResponse(List<Entry> messages, boolean hasMore) {
+public record HistoryResponse(List<Entry> messages, @JsonbProperty("has_more") boolean hasMore) {
 
     /** One stored message: {@code {"id", "sender": "user"|"bot", "content", "timestamp"}}. */
     public record Entry(String id, String sender, String content, String timestamp) {

@@ -1,11 +1,12 @@
 package org.botserver.adapter.in.rest.conversation;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import org.botserver.application.conversation.TurnResult;
 import org.botserver.domain.conversation.Message;
 
 /** Answer to a message: the stored message's id and time, the new status and the bot's replies, in order. */
-public record MessageResponse(String messageId, String timestamp, String status, List<ReplyJson> replies,
+public record MessageResponse(@JsonbProperty("message_id") String messageId, String timestamp, String status, List<ReplyJson> replies,
                               List<SuggestionJson> suggestions) {
 
     static MessageResponse of(TurnResult turn) {
