@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.botserver.domain.basic.ast.Expr;
 import org.botserver.domain.basic.ast.Pos;
 import org.botserver.domain.basic.ast.Stmt;
 import org.botserver.domain.basic.hear.HearTypes;
@@ -66,9 +67,10 @@ final class ScopeChecker {
                 else expressions.arity(target, c.arguments().size(), c.pos());
             }
             case Stmt.Hear h -> {
-                if (h.type() != null && !HearTypes.isKnown(h.type())) {
-                    analyzer.error(h.pos(), "Unknown HEAR type " + h.type() + "; known types: "
-                            + String.join(", ", HearTypes.names()) + ".");
+                if (h.choices().size() == 1 && h.choices().getFirst() instanceof Expr.Variable v
+                        && !analyzer.assigned(v.name())) {
+                    analyzer.error(h.pos(), "Unknown HEAR type " + v.name().toUpperCase(java.util.Locale.ROOT)
+                            + "; a menu variable must be assigned first.");
                 }
             }
             case Stmt.Param p -> {

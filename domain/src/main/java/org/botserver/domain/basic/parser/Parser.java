@@ -96,13 +96,36 @@ public final class Parser {
             in.advance();
             return new Stmt.Label(first.text(), pos);
         }
-        if (in.peek(1).type() == EQUAL || in.peek(1).type() == LEFT_BRACKET) return assignment(pos);
-        if (in.peek(1).type() == DOT && in.peek(2).type() == WORD) return assignment(pos);
+        if (!Reserved.is(first.text()) && looksLikeAssignment()) return assignment(pos);
         Stmt controlStatement = control.statement(first, pos);
         if (controlStatement != null) return controlStatement;
         Stmt dialogStatement = dialog.statement(first, pos);
         if (dialogStatement != null) return dialogStatement;
         return simple(first, pos);
+    }
+
+    /** {@code name}, then any {@code .member} or {@code [index]}, then '=': an assignment without LET. */
+    private boolean looksLikeAssignment() {
+        int i = 1;
+        while (true) {
+            switch (in.peek(i).type()) {
+                case EQUAL -> { return true; }
+                case DOT -> {
+                    if (in.peek(i + 1).type() != WORD) return false;
+                    i += 2;
+                }
+                case LEFT_BRACKET -> {
+                    int depth = 0;
+                    do {
+                        if (in.peek(i).type() == LEFT_BRACKET) depth++;
+                        if (in.peek(i).type() == RIGHT_BRACKET) depth--;
+                        if (in.peek(i).type() == NEWLINE || in.peek(i).type() == EOF) return false;
+                        i++;
+                    } while (depth > 0);
+                }
+                default -> { return false; }
+            }
+        }
     }
 
     private Stmt simple(Token first, Pos pos) {
