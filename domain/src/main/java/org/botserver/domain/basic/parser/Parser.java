@@ -76,11 +76,33 @@ public final class Parser {
     }
 
     private void statementInto(List<Stmt> out) {
+        Token first = in.peek();
         try {
             out.add(statement());
             if (!in.atStatementEnd() && !(inlineDepth > 0 && in.checkWords("ELSE"))) {
                 throw in.error(in.peek(), "Expect end of statement, found '" + describe(in.peek()) + "'.");
             }
+        } catch (ParseError e) {
+            in.synchronize();
+            skipBodyOf(first);
+        }
+    }
+
+    /** After a broken loop or SUB header, its body is still parsed (for its own errors) so its END does not dangle. */
+    private void skipBodyOf(Token opener) {
+        String closer = switch (opener.type() == WORD ? opener.upper() : "") {
+            case "FOR" -> "NEXT";
+            case "WHILE" -> "WEND";
+            case "DO" -> "LOOP";
+            case "SUB" -> "END SUB";
+            case "FUNCTION" -> "END FUNCTION";
+            case "WITH" -> "END WITH";
+            default -> null;
+        };
+        if (closer == null || in.previous().line() != opener.line() && !in.check(NEWLINE)) return;
+        try {
+            block(opener, closer, closer, "END WHILE");
+            in.synchronize();
         } catch (ParseError e) {
             in.synchronize();
         }
