@@ -13,6 +13,10 @@ import org.botserver.domain.basic.hear.HearTypes;
 /** Checks the statements of one scope (the main program or one SUB/FUNCTION body). */
 final class ScopeChecker {
 
+    /** PARAM types that need no HEAR check: they pass through to the JSON Schema as they are. */
+    private static final java.util.Set<String> SCHEMA_TYPES = java.util.Set.of(
+            "STRING", "INTEGER", "NUMBER", "BOOLEAN", "DATE", "HOUR", "TIME", "EMAIL", "OBJECT", "ARRAY", "ANY");
+
     private final Analyzer analyzer;
     private final Stmt.Procedure procedure;
     private final Map<String, Stmt.Label> labels = new HashMap<>();
@@ -75,7 +79,7 @@ final class ScopeChecker {
             }
             case Stmt.Param p -> {
                 if (procedure != null) analyzer.error(p.pos(), "PARAM belongs at the top of the file, not inside " + procedure.name() + ".");
-                else if (!HearTypes.isKnown(p.type())) analyzer.error(p.pos(), "Unknown PARAM type " + p.type() + ".");
+                else if (!HearTypes.isKnown(p.type()) && !SCHEMA_TYPES.contains(p.type())) analyzer.error(p.pos(), "Unknown PARAM type " + p.type() + ".");
             }
             default -> {
                 // nothing more to check
