@@ -36,7 +36,7 @@ final class HibernateBootstrap {
             // Straight to Hibernate's provider: no provider lookup that an application server's class loaders could confuse.
             return new HibernatePersistenceProvider().createEntityManagerFactory(configuration).unwrap(SessionFactory.class);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Hibernate ORM could not start on " + target.url() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Hibernate ORM could not start on " + target.safeUrl() + ": " + e.getMessage(), e);
         }
     }
 }
