@@ -1,7 +1,6 @@
 package org.botserver.adapter.out.persistence.postgres;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.botserver.application.conversation.ConcurrentTurnException;
@@ -83,11 +82,10 @@ final class PostgresConversationStore implements ConversationStore {
                     MessageRow.class).setParameter("id", id.value());
             before.ifPresent(instant -> query.setParameter("before", instant));
             // One row more than asked tells whether older messages exist, without a count query.
-            return query.setMaxResults(limit + 1).getResultList();
+            return query.setMaxResults((int) Math.min(limit + 1L, Integer.MAX_VALUE)).getResultList();
         });
         boolean hasMore = newestFirst.size() > limit;
-        List<Message> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())).stream()
-                .map(RowMapper::toMessage).toList());
+        List<Message> page = newestFirst.stream().limit(limit).map(RowMapper::toMessage).toList();
         return new HistoryPage(page.reversed(), hasMore);
     }
 }
