@@ -42,6 +42,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     // The library turns fsync and synchronous commits off, fine for tests, not for a user's data.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    // TCP on localhost only: no socket file in /tmp.
+                    .setServerConfig("unix_socket_directories", "")
                     // After a crash the server replays its log before it accepts connections.
                     .setPGStartupWait(Duration.ofMinutes(2))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -24,9 +24,9 @@ final class HibernateBootstrap {
                 .property("hibernate.hikari.maximumPoolSize", Integer.toString(poolSize))
                 .property("hibernate.hikari.minimumIdle", Integer.toString(Math.min(2, poolSize)))
                 .property("hibernate.hikari.connectionTimeout", "10000")
-                // The pool hands out connections in manual-commit mode, so Hibernate need not switch each one.
-                .property("hibernate.hikari.autoCommit", "false")
-                .property("hibernate.connection.provider_disables_autocommit", "true")
+                // Reads outside a transaction then cost one round trip, with no BEGIN and ROLLBACK around them;
+                // the driver switches auto-commit off for a transaction without asking the server.
+                .property("hibernate.hikari.autoCommit", "true")
                 // The driver turns a batch of inserts into one multi-row INSERT.
                 .property("hibernate.hikari.dataSource.reWriteBatchedInserts", "true")
                 .property("hibernate.hikari.dataSource.ApplicationName", "botserver")
@@ -36,7 +36,7 @@ final class HibernateBootstrap {
             // Straight to Hibernate's provider: no provider lookup that an application server's class loaders could confuse.
             return new HibernatePersistenceProvider().createEntityManagerFactory(configuration).unwrap(SessionFactory.class);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Hibernate ORM could not start on " + target.url() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Hibernate ORM could not start on " + target.safeUrl() + ": " + e.getMessage(), e);
         }
     }
 }

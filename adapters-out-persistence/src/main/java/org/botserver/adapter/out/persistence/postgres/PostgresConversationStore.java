@@ -1,7 +1,6 @@
 package org.botserver.adapter.out.persistence.postgres;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.botserver.application.conversation.ConcurrentTurnException;
@@ -12,15 +11,20 @@ import org.botserver.domain.conversation.ConversationId;
 import org.botserver.domain.conversation.Message;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
-import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.query.MutationQuery;
 
 /**
  * Conversations in {@code user_sessions} and their messages in {@code message_history}, through stateless
- * sessions: a turn is one transaction of one version-checked write and one batch of inserts, and nothing is
- * read back.
+ * sessions: a turn is one transaction of one version-checked write of the conversation and one batch of
+ * message inserts, and nothing is read back.
  */
 final class PostgresConversationStore implements ConversationStore {
 
+    // A first turn racing another one for the same new conversation finds the row taken and writes nothing.
+    private static final String FIRST_VERSION = """
+            insert into ConversationRow (id, botId, userId, status, dialogState, version, startedAt, updatedAt)
+            values (:id, :botId, :userId, :status, :dialogState, 1, :startedAt, :updatedAt)
+            on conflict do nothing""";
     private static final String NEXT_VERSION = """
             update ConversationRow c
                set c.status = :status, c.dialogState = :dialogState, c.updatedAt = :updatedAt,
@@ -32,7 +36,6 @@ final class PostgresConversationStore implements ConversationStore {
     private static final String NEWEST_MESSAGES_BEFORE = """
             from MessageRow m where m.sessionId = :id and m.createdAt < :before
             order by m.createdAt desc, m.seq desc""";
-    private static final String SESSION_PRIMARY_KEY = "user_sessions_pkey";
 
     private final SessionFactory sessions;
 
@@ -49,33 +52,26 @@ final class PostgresConversationStore implements ConversationStore {
     @Override
     public void saveTurn(Conversation conversation, List<Message> newMessages) {
         List<MessageRow> rows = newMessages.stream().map(RowMapper::toRow).toList();
-        try {
-            sessions.inStatelessTransaction(session -> {
-                writeConversation(session, conversation);
-                session.insertMultiple(rows);
-            });
-        } catch (ConstraintViolationException e) {
-            // Two first turns of one conversation: the one that committed second finds the row taken.
-            if (SESSION_PRIMARY_KEY.equalsIgnoreCase(e.getConstraintName())) {
-                throw new ConcurrentTurnException(conversation.id());
-            }
-            throw e;
-        }
+        sessions.inStatelessTransaction(session -> {
+            // Zero rows written means another turn saved first; the exception rolls the transaction back.
+            if (writeConversation(session, conversation) == 0) throw new ConcurrentTurnException(conversation.id());
+            session.insertMultiple(rows);
+        });
     }
 
-    private static void writeConversation(StatelessSession session, Conversation conversation) {
-        if (conversation.version() == 0) {
-            session.insert(RowMapper.toRow(conversation));
-            return;
-        }
-        int updated = session.createMutationQuery(NEXT_VERSION)
-                .setParameter("status", RowMapper.statusWord(conversation.status()))
-                .setParameter("dialogState", conversation.dialogState())
-                .setParameter("updatedAt", conversation.updatedAt())
-                .setParameter("id", conversation.id().value())
-                .setParameter("version", conversation.version())
+    private static int writeConversation(StatelessSession session, Conversation conversation) {
+        ConversationRow row = RowMapper.toRow(conversation);
+        MutationQuery write = conversation.version() == 0
+                ? session.createMutationQuery(FIRST_VERSION)
+                        .setParameter("botId", row.botId)
+                        .setParameter("userId", row.userId)
+                        .setParameter("startedAt", row.startedAt)
+                : session.createMutationQuery(NEXT_VERSION).setParameter("version", conversation.version());
+        return write.setParameter("id", row.id)
+                .setParameter("status", row.status)
+                .setParameter("dialogState", row.dialogState)
+                .setParameter("updatedAt", row.updatedAt)
                 .executeUpdate();
-        if (updated == 0) throw new ConcurrentTurnException(conversation.id());
     }
 
     @Override
@@ -86,11 +82,10 @@ final class PostgresConversationStore implements ConversationStore {
                     MessageRow.class).setParameter("id", id.value());
             before.ifPresent(instant -> query.setParameter("before", instant));
             // One row more than asked tells whether older messages exist, without a count query.
-            return query.setMaxResults(limit + 1).getResultList();
+            return query.setMaxResults((int) Math.min(limit + 1L, Integer.MAX_VALUE)).getResultList();
         });
         boolean hasMore = newestFirst.size() > limit;
-        List<Message> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())).stream()
-                .map(RowMapper::toMessage).toList());
+        List<Message> page = newestFirst.stream().limit(limit).map(RowMapper::toMessage).toList();
         return new HistoryPage(page.reversed(), hasMore);
     }
 }

@@ -81,7 +81,7 @@ final class PostgresDataDirectory {
     }
 
     private void stop(ProcessHandle server) {
-        LOG.log(Level.WARNING, "PostgreSQL (pid {0}) from an earlier run still uses {1}; stopping it.", server.pid(), directory);
+        LOG.log(Level.WARNING, "PostgreSQL (pid {0,number,#}) from an earlier run still uses {1}; stopping it.", server.pid(), directory);
         server.destroy();
         try {
             server.onExit().get(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -24,7 +24,8 @@ final class SchemaMigration {
                     .migrate();
             return result.migrationsExecuted;
         } catch (FlywayException e) {
-            throw new IllegalStateException("The database schema could not be migrated: " + e.getMessage(), e);
+            throw new IllegalStateException("The database schema at " + target.safeUrl() + " could not be migrated: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 }
