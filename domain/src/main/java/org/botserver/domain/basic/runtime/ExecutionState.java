@@ -1,22 +1,82 @@
 package org.botserver.domain.basic.runtime;
 
-/** The whole state of a running dialog as a plain value. (Skeleton: the BASIC language work fills this in.) */
+import java.util.ArrayList;
+import java.util.List;
+import org.botserver.domain.basic.value.NullValue;
+import org.botserver.domain.basic.value.Value;
+
+/**
+ * The whole state of a running dialog as a plain value: the call stack with every variable, the
+ * instruction pointer, the operand stack, the pending HEAR and the ON ERROR state. Nothing else
+ * is needed to continue, so a dialog waiting for the user holds no thread and can move between
+ * servers as {@link #toBytes()}. The interpreter advances a state in place when resuming it.
+ */
 public final class ExecutionState {
 
-    private ExecutionState() {
+    enum Status { RUNNING, SUSPENDED, FINISHED, FAILED }
+
+    /** What the next resume value means for the instruction that suspended. */
+    enum Resume { NONE, DISCARD, PUSH, HEAR, REASK }
+
+    final List<Frame> frames;
+    final ArrayList<Value> stack;
+    int pc;
+    Status status = Status.RUNNING;
+    Resume resume = Resume.NONE;
+    PendingHear hear;
+    String errorMessage;
+    Value result = NullValue.NULL;
+
+    ExecutionState(List<Frame> frames, ArrayList<Value> stack) {
+        this.frames = frames;
+        this.stack = stack;
+    }
+
+    static ExecutionState start(Frame main) {
+        List<Frame> frames = new ArrayList<>();
+        frames.add(main);
+        return new ExecutionState(frames, new ArrayList<>());
     }
 
     /** True while the dialog waits in HEAR for the user's next message. */
     public boolean awaitingInput() {
-        throw new UnsupportedOperationException("not built yet");
+        return status == Status.SUSPENDED && resume == Resume.HEAR;
+    }
+
+    /** True once the dialog has run to its end (or stopped on an error); it cannot be resumed. */
+    public boolean ended() {
+        return status == Status.FINISHED || status == Status.FAILED;
+    }
+
+    /** The value of a top-level RETURN (a tool's result), NULL otherwise. */
+    public Value result() {
+        return result;
+    }
+
+    /** The dialog this state was started for ("start"). */
+    public String programName() {
+        return frames.isEmpty() ? "" : frames.getFirst().program;
+    }
+
+    /** A variable of the running dialog as it is now (NULL if unset); for tests and diagnostics. */
+    public Value variable(String name) {
+        if (frames.isEmpty()) return NullValue.NULL;
+        Frame top = frames.getLast();
+        Value v = top.load(name.toLowerCase(java.util.Locale.ROOT));
+        return v == null ? NullValue.NULL : v;
+    }
+
+    Frame top() {
+        return frames.getLast();
     }
 
     /** Compact, versioned binary form, stored with the session. */
     public byte[] toBytes() {
-        throw new UnsupportedOperationException("not built yet");
+        return StateCodec.write(this);
     }
 
+    /** Reads a state written by {@link #toBytes()}; programs are re-attached when it is resumed. */
     public static ExecutionState fromBytes(byte[] bytes) {
-        throw new UnsupportedOperationException("not built yet");
+        return StateCodec.read(bytes);
     }
 }

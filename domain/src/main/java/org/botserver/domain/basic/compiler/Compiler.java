@@ -1,0 +1,242 @@
+package org.botserver.domain.basic.compiler;
+
+import static org.botserver.domain.basic.compiler.ExpressionCompiler.name;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.botserver.domain.basic.analyzer.Analysis;
+import org.botserver.domain.basic.ast.BinaryOp;
+import org.botserver.domain.basic.ast.Expr;
+import org.botserver.domain.basic.ast.Stmt;
+import org.botserver.domain.basic.compiler.Instruction.*;
+import org.botserver.domain.basic.value.NumberValue;
+
+/**
+ * Flattens the statement tree of an analyzed file into jumps and stack instructions: the main
+ * program first (ending in HALT), then each SUB and FUNCTION body.
+ */
+public final class Compiler {
+
+    private record LoopExits(String kind, List<Integer> jumps) {
+    }
+
+    private final Emitter out = new Emitter();
+    private final ExpressionCompiler expressions;
+    private final Deque<LoopExits> loops = new ArrayDeque<>();
+    private Map<String, Integer> labels = new HashMap<>();
+    private List<Stmt.Goto> gotos = new ArrayList<>();
+    private List<Integer> gotoJumps = new ArrayList<>();
+    private boolean inProcedure;
+
+    private Compiler(Analysis analysis) {
+        this.expressions = new ExpressionCompiler(out, analysis.procedures());
+    }
+
+    public static Code compile(List<Stmt> program, Analysis analysis) {
+        Compiler c = new Compiler(analysis);
+        c.scope(program.stream().filter(s -> !(s instanceof Stmt.Procedure)).toList());
+        c.out.emit(new Halt(false));
+        Map<String, Integer> entries = new HashMap<>();
+        for (Stmt s : program) {
+            if (s instanceof Stmt.Procedure p) {
+                entries.put(name(p.name()), c.out.here());
+                c.inProcedure = true;
+                c.out.line(p.pos().line());
+                c.scope(p.body());
+                c.out.emit(new Return(false));
+            }
+        }
+        for (ExpressionCompiler.PendingCall call : c.expressions.calls()) c.out.patch(call.at(), entries.get(call.procedure()));
+        return c.out.build();
+    }
+
+    private void scope(List<Stmt> body) {
+        labels = new HashMap<>();
+        gotos = new ArrayList<>();
+        gotoJumps = new ArrayList<>();
+        statements(body);
+        for (int i = 0; i < gotos.size(); i++) out.patch(gotoJumps.get(i), labels.get(name(gotos.get(i).label())));
+    }
+
+    void statements(List<Stmt> body) {
+        for (Stmt s : body) statement(s);
+    }
+
+    private void statement(Stmt s) {
+        out.line(s.pos().line());
+        int start = out.here();
+        switch (s) {
+            case Stmt.Assign a -> assign(a);
+            case Stmt.CallSub c -> expressions.call(c.name(), c.arguments(), false);
+            case Stmt.CallDialog c -> { expr(c.name()); out.emit(new CallDialog()); }
+            case Stmt.If i -> ifStatement(i);
+            case Stmt.Select sel -> new SelectCompiler(this, out).compile(sel);
+            case Stmt.ForTo f -> forTo(f);
+            case Stmt.ForEach f -> forEach(f);
+            case Stmt.Loop l -> loop(l);
+            case Stmt.Exit e -> exit(e);
+            case Stmt.Return r -> {
+                if (r.value() != null) expr(r.value());
+                out.emit(inProcedure ? new Return(r.value() != null) : new Halt(r.value() != null));
+            }
+            case Stmt.Label l -> labels.put(name(l.name()), out.here());
+            case Stmt.Goto g -> { gotos.add(g); gotoJumps.add(out.emit(new Jump(-1))); }
+            case Stmt.OnError o -> out.emit(new OnError(o.resumeNext()));
+            case Stmt.Throw t -> { expr(t.message()); out.emit(new Throw()); }
+            case Stmt.With w -> with(w);
+            case Stmt.Talk t -> { expr(t.message()); out.emit(new Talk()); }
+            case Stmt.Hear h -> {
+                h.choices().forEach(this::expr);
+                out.emit(new Hear(name(h.variable()), h.variable(), h.type(), h.choices().size()));
+            }
+            case Stmt.Wait w -> { expr(w.seconds()); out.emit(new Wait()); }
+            case Stmt.AddSuggestion a -> {
+                if (a.tool() != null) expr(a.tool());
+                expr(a.label());
+                expr(a.value());
+                out.emit(new Suggest(a.tool() != null));
+            }
+            case Stmt.ClearSuggestions c -> out.emit(new ClearSuggestions());
+            case Stmt.Capability c -> {
+                c.arguments().forEach(this::expr);
+                out.emit(new Capability(c.keyword(), c.arguments().size(), false));
+            }
+            case Stmt.Procedure p -> { }
+            case Stmt.Param p -> { }
+            case Stmt.Description d -> { }
+            case Stmt.SystemPrompt p -> { }
+        }
+        out.markStatement(start);
+        out.resumeRange(start, out.here(), out.here());
+    }
+
+    void expr(Expr e) {
+        expressions.compile(e);
+    }
+
+    private void assign(Stmt.Assign a) {
+        switch (a.target()) {
+            case Expr.Variable v -> { expr(a.value()); out.emit(new Store(name(v.name()))); }
+            case Expr.Member m -> {
+                expressions.container(m.target(), false);
+                expr(a.value());
+                out.emit(new SetMember(m.name()));
+            }
+            case Expr.Index i -> {
+                expressions.container(i.target(), !(i.index() instanceof Expr.Literal l && l.value() instanceof org.botserver.domain.basic.value.TextValue));
+                expr(i.index());
+                expr(a.value());
+                out.emit(new SetIndex());
+            }
+            default -> throw new IllegalStateException("parser only produces assignable targets");
+        }
+    }
+
+    private void ifStatement(Stmt.If i) {
+        List<Integer> ends = new ArrayList<>();
+        for (Stmt.Branch b : i.branches()) {
+            int conditionStart = out.here();
+            expr(b.condition());
+            int skip = out.emit(new JumpIfFalse(-1));
+            out.resumeRange(conditionStart, skip + 1, skip + 1);
+            statements(b.body());
+            ends.add(out.emit(new Jump(-1)));
+            out.patch(skip);
+        }
+        statements(i.otherwise());
+        ends.forEach(out::patch);
+    }
+
+    private void forTo(Stmt.ForTo f) {
+        String variable = name(f.variable());
+        String limit = out.hiddenName("limit");
+        String step = out.hiddenName("step");
+        expr(f.from());
+        out.emit(new Store(variable));
+        expr(f.to());
+        out.emit(new Store(limit));
+        if (f.step() != null) expr(f.step());
+        else out.emit(new Push(NumberValue.of(1)));
+        out.emit(new Store(step));
+        int top = out.here();
+        int test = out.emit(new ForTest(variable, limit, step, -1));
+        body("FOR", f.body(), () -> {
+            out.emit(new Load(variable));
+            out.emit(new Load(step));
+            out.emit(new Binary(BinaryOp.ADD));
+            out.emit(new Store(variable));
+            out.emit(new Jump(top));
+        });
+        out.patch(test);
+    }
+
+    private void forEach(Stmt.ForEach f) {
+        String items = out.hiddenName("items");
+        String index = out.hiddenName("index");
+        expr(f.items());
+        out.emit(new Store(items));
+        out.emit(new Push(NumberValue.ZERO));
+        out.emit(new Store(index));
+        int top = out.here();
+        int next = out.emit(new EachNext(items, index, name(f.variable()), -1));
+        body("FOR", f.body(), () -> out.emit(new Jump(top)));
+        out.patch(next);
+    }
+
+    private void loop(Stmt.Loop l) {
+        int top = out.here();
+        int exit = -1;
+        if (l.condition() != null && !l.testAfter()) {
+            expr(l.condition());
+            exit = out.emit(l.until() ? new JumpIfTrue(-1) : new JumpIfFalse(-1));
+            out.resumeRange(top, exit + 1, exit + 1);
+        }
+        body(l.kind(), l.body(), () -> {
+            if (l.condition() != null && l.testAfter()) {
+                expr(l.condition());
+                out.emit(l.until() ? new JumpIfFalse(top) : new JumpIfTrue(top));
+            } else {
+                out.emit(new Jump(top));
+            }
+        });
+        if (exit >= 0) out.patch(exit);
+    }
+
+    /** Compiles a loop body, then {@code latch} (the step back to the top); EXITs land after both. */
+    private void body(String kind, List<Stmt> body, Runnable latch) {
+        LoopExits exits = new LoopExits(kind, new ArrayList<>());
+        loops.push(exits);
+        statements(body);
+        loops.pop();
+        latch.run();
+        exits.jumps().forEach(out::patch);
+    }
+
+    private void exit(Stmt.Exit e) {
+        switch (e.what()) {
+            case "" -> out.emit(new Halt(false));
+            case "SUB", "FUNCTION" -> out.emit(new Return(false));
+            default -> {
+                for (LoopExits l : loops) {
+                    if (l.kind().equals(e.what())) {
+                        l.jumps().add(out.emit(new Jump(-1)));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void with(Stmt.With w) {
+        String subject = out.hiddenName("with");
+        expr(w.subject());
+        out.emit(new Store(subject));
+        expressions.enterWith(subject);
+        statements(w.body());
+        expressions.leaveWith();
+    }
+}

@@ -1,0 +1,200 @@
+package org.botserver.domain.basic.lexer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.botserver.domain.basic.Diagnostics;
+
+/**
+ * Turns BASIC source into tokens. Words are not classified here: keywords are matched by the parser,
+ * so multi-word keywords (SET BOT MEMORY) never steal ordinary names. Newlines inside brackets and
+ * after a trailing {@code _} are joined; BEGIN TALK/MAIL/SYSTEM PROMPT bodies become one RAW_BLOCK.
+ */
+public final class Lexer {
+
+    private final String src;
+    private final Diagnostics diagnostics;
+    private final List<Token> tokens = new ArrayList<>();
+    private int pos;
+    private int line;
+    private int lineStart;
+    private int columnOffset;
+    private int depth;
+    private int statementStart;
+
+    public Lexer(String src, Diagnostics diagnostics) {
+        this(src, diagnostics, 1, 1);
+    }
+
+    /** A lexer for text that starts at the given file position (an interpolated expression). */
+    public Lexer(String src, Diagnostics diagnostics, int line, int column) {
+        this.src = src;
+        this.diagnostics = diagnostics;
+        this.line = line;
+        this.columnOffset = column - 1;
+    }
+
+    public List<Token> scan() {
+        while (pos < src.length()) scanToken();
+        newline();
+        tokens.add(new Token(TokenType.EOF, "", null, line, column()));
+        return tokens;
+    }
+
+    private int column() {
+        return pos - lineStart + 1 + columnOffset;
+    }
+
+    private void scanToken() {
+        char c = src.charAt(pos);
+        int col = column();
+        switch (c) {
+            case ' ', '\t', '\r', '\f' -> pos++;
+            case '\n' -> {
+                int before = tokens.size();
+                if (depth == 0) newline();
+                nextLine();
+                if (tokens.size() > before) RawBlocks.after(this);
+            }
+            case '\'' -> skipToEndOfLine();
+            case '"' -> new StringScanner(this).scan(col);
+            case '(' -> single(TokenType.LEFT_PAREN, col, 1);
+            case ')' -> single(TokenType.RIGHT_PAREN, col, -1);
+            case '[' -> single(TokenType.LEFT_BRACKET, col, 1);
+            case ']' -> single(TokenType.RIGHT_BRACKET, col, -1);
+            case '{' -> single(TokenType.LEFT_BRACE, col, 1);
+            case '}' -> single(TokenType.RIGHT_BRACE, col, -1);
+            case ',' -> single(TokenType.COMMA, col, 0);
+            case ':' -> single(TokenType.COLON, col, 0);
+            case ';' -> single(TokenType.SEMICOLON, col, 0);
+            case '+' -> single(TokenType.PLUS, col, 0);
+            case '-' -> single(TokenType.MINUS, col, 0);
+            case '*' -> single(TokenType.STAR, col, 0);
+            case '\\' -> single(TokenType.BACKSLASH, col, 0);
+            case '^' -> single(TokenType.CARET, col, 0);
+            case '&' -> operator(col, "&&", TokenType.AMPERSAND, "&", TokenType.AMPERSAND);
+            case '/' -> {
+                if (peekAt(1) == '/') skipToEndOfLine();
+                else single(TokenType.SLASH, col, 0);
+            }
+            case '=' -> operator(col, "==", TokenType.EQUAL, "=", TokenType.EQUAL);
+            case '!' -> operator(col, "!=", TokenType.NOT_EQUAL, "!", null);
+            case '<' -> {
+                if (peekAt(1) == '>') operator(col, "<>", TokenType.NOT_EQUAL, "<", TokenType.LESS);
+                else operator(col, "<=", TokenType.LESS_EQUAL, "<", TokenType.LESS);
+            }
+            case '>' -> operator(col, ">=", TokenType.GREATER_EQUAL, ">", TokenType.GREATER);
+            case '.' -> {
+                if (Character.isDigit(peekAt(1)) && !afterOperand()) number(col);
+                else single(TokenType.DOT, col, 0);
+            }
+            default -> {
+                if (Character.isDigit(c)) number(col);
+                else if (c == '_' && continuation()) joinNextLine();
+                else if (Character.isLetter(c) || c == '_') word(col);
+                else {
+                    diagnostics.report(line, col, "Unexpected character '" + c + "'.");
+                    pos++;
+                }
+            }
+        }
+    }
+
+    private void single(TokenType type, int col, int nesting) {
+        depth = Math.max(0, depth + nesting);
+        add(type, String.valueOf(src.charAt(pos)), null, col);
+        pos++;
+    }
+
+    private void operator(int col, String two, TokenType twoType, String one, TokenType oneType) {
+        if (src.startsWith(two, pos)) {
+            add(twoType, two, null, col);
+            pos += 2;
+        } else if (oneType != null) {
+            add(oneType, one, null, col);
+            pos++;
+        } else {
+            diagnostics.report(line, col, "Unexpected character '" + one + "'.");
+            pos++;
+        }
+    }
+
+    private boolean afterOperand() {
+        if (tokens.isEmpty()) return false;
+        TokenType last = tokens.getLast().type();
+        return last == TokenType.WORD || last == TokenType.RIGHT_PAREN || last == TokenType.RIGHT_BRACKET;
+    }
+
+    private void number(int col) {
+        int start = pos;
+        while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+        if (peekAt(0) == '.' && Character.isDigit(peekAt(1))) {
+            pos++;
+            while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+        }
+        String text = src.substring(start, pos);
+        add(TokenType.NUMBER, text, new BigDecimal(text), col);
+    }
+
+    private void word(int col) {
+        int start = pos;
+        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        if (peekAt(0) == '$') pos++;
+        String text = src.substring(start, pos);
+        if (text.equalsIgnoreCase("REM") && tokens.size() == statementStart) {
+            skipToEndOfLine();
+            return;
+        }
+        add(TokenType.WORD, text, null, col);
+    }
+
+    /** A '_' followed only by blanks or a comment up to the end of the line joins the next line. */
+    private boolean continuation() {
+        int i = pos + 1;
+        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t' || src.charAt(i) == '\r')) i++;
+        return i >= src.length() || src.charAt(i) == '\n' || src.charAt(i) == '\'';
+    }
+
+    private void joinNextLine() {
+        skipToEndOfLine();
+        if (pos < src.length()) nextLine();
+    }
+
+    void skipToEndOfLine() {
+        while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+    }
+
+    void nextLine() {
+        pos++;
+        line++;
+        lineStart = pos;
+        columnOffset = 0;
+    }
+
+    private void newline() {
+        if (!tokens.isEmpty() && tokens.getLast().type() != TokenType.NEWLINE) {
+            tokens.add(new Token(TokenType.NEWLINE, "", null, line, column()));
+        }
+        statementStart = tokens.size();
+    }
+
+    void add(TokenType type, String text, Object literal, int col) {
+        tokens.add(new Token(type, text, literal, line, col));
+        if (type == TokenType.COLON && depth == 0) statementStart = tokens.size();
+    }
+
+    char peekAt(int offset) {
+        int i = pos + offset;
+        return i < src.length() ? src.charAt(i) : '\0';
+    }
+
+    // Accessors for the string and raw-block scanners, which share this lexer's cursor.
+    String src() { return src; }
+    int pos() { return pos; }
+    void pos(int newPos) { pos = newPos; }
+    int line() { return line; }
+    int lineStart() { return lineStart; }
+    Diagnostics diagnostics() { return diagnostics; }
+    List<Token> tokens() { return tokens; }
+    int statementStart() { return statementStart; }
+}

@@ -1,0 +1,128 @@
+package org.botserver.domain.basic.parser;
+
+import static org.botserver.domain.basic.lexer.TokenType.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.botserver.domain.basic.ast.Expr;
+import org.botserver.domain.basic.ast.Pos;
+import org.botserver.domain.basic.ast.Stmt;
+import org.botserver.domain.basic.lexer.Template;
+import org.botserver.domain.basic.lexer.Token;
+import org.botserver.domain.basic.value.TextValue;
+
+/** Statements that talk to the user or reach outside the program: TALK, HEAR, suggestions, capabilities. */
+final class DialogParser {
+
+    private final TokenCursor in;
+    private final ExpressionParser expressions;
+    private final ToolParser tool;
+
+    DialogParser(TokenCursor in, ExpressionParser expressions) {
+        this.in = in;
+        this.expressions = expressions;
+        this.tool = new ToolParser(in);
+    }
+
+    /** The statement if {@code first} starts a dialog or capability statement, else null. */
+    Stmt statement(Token first, Pos pos) {
+        if (in.checkWords("TALK") && !in.checkWords("TALK TO") || in.checkWords("PRINT")) {
+            in.advance();
+            return new Stmt.Talk(expressions.expression(), pos);
+        }
+        if (in.checkWords("BEGIN")) return begin(pos);
+        if (in.matchWords("HEAR")) return hear(pos);
+        if (in.matchWords("WAIT")) return new Stmt.Wait(expressions.expression(), pos);
+        if (in.matchWords("ADD SUGGESTION")) return suggestion(pos);
+        if (in.matchWords("CLEAR SUGGESTIONS")) return new Stmt.ClearSuggestions(pos);
+        if (in.checkWords("PARAM") || in.checkWords("DESCRIPTION") && in.peek(1).type() == STRING) {
+            return tool.statement(pos);
+        }
+        Optional<String> keyword = CapabilityKeywords.match(in, false);
+        return keyword.map(k -> capability(k, pos)).orElse(null);
+    }
+
+    private Stmt capability(String keyword, Pos pos) {
+        List<Expr> arguments = new ArrayList<>(expressions.capabilityArguments());
+        if (keyword.equals("SET CONTEXT") && in.matchWords("AS")) arguments.add(expressions.expression());
+        if (keyword.equals("SAVE") && arguments.size() > 2
+                && arguments.subList(1, arguments.size()).stream().allMatch(a -> a instanceof Expr.Variable)) {
+            // SAVE "t", name, email: the variables' names are the columns, so the row travels as an object.
+            List<Expr> columns = arguments.subList(1, arguments.size());
+            List<String> names = columns.stream().map(a -> ((Expr.Variable) a).name()).toList();
+            Expr row = new Expr.ObjectLiteral(names, List.copyOf(columns), pos);
+            arguments = List.of(arguments.getFirst(), row);
+        }
+        return new Stmt.Capability(keyword, arguments, pos);
+    }
+
+    private Stmt begin(Pos pos) {
+        Token begin = in.advance();
+        String kind = in.peek().upper();
+        if (!in.matchWords("TALK") && !in.matchWords("MAIL") && !in.matchWords("EMAIL")
+                && !in.matchWords("SYSTEM PROMPT")) {
+            throw in.error(in.peek(), "Expect TALK, MAIL or SYSTEM PROMPT after BEGIN.");
+        }
+        Expr recipient = kind.endsWith("MAIL") && !in.check(NEWLINE) ? expressions.expression() : null;
+        in.expect(NEWLINE, "Expect end of line after BEGIN " + kind + ".");
+        Token body = in.expect(RAW_BLOCK, "Expect the text of BEGIN " + kind + ".");
+        in.match(NEWLINE);
+        String end = kind.equals("SYSTEM") ? "END SYSTEM PROMPT" : "END " + kind;
+        if (!in.matchWords(end)) throw in.error(begin, "Expect " + end + " to close BEGIN " + kind + ".");
+        return switch (kind) {
+            case "TALK" -> new Stmt.Talk(Templates.expression(body.template(), pos, in.diagnostics()), pos);
+            case "SYSTEM" -> new Stmt.SystemPrompt(body.template().plain(), pos);
+            default -> mail(recipient, body.template(), pos);
+        };
+    }
+
+    /** BEGIN MAIL to … END MAIL: a first line "Subject: …" is the subject, the rest the body. */
+    private Stmt mail(Expr recipient, Template text, Pos pos) {
+        List<Template.Segment> subject = new ArrayList<>();
+        List<Template.Segment> body = new ArrayList<>(text.segments());
+        if (!body.isEmpty() && body.getFirst() instanceof Template.Text first
+                && first.text().toLowerCase(Locale.ROOT).startsWith("subject:")) {
+            while (!body.isEmpty()) {
+                Template.Segment s = body.removeFirst();
+                if (s instanceof Template.Text t && t.text().contains("\n")) {
+                    int nl = t.text().indexOf('\n');
+                    subject.add(new Template.Text(t.text().substring(0, nl)));
+                    if (nl + 1 < t.text().length()) body.addFirst(new Template.Text(t.text().substring(nl + 1)));
+                    break;
+                }
+                subject.add(s);
+            }
+            Template.Text head = (Template.Text) subject.getFirst();
+            subject.set(0, new Template.Text(head.text().substring("subject:".length()).stripLeading()));
+        }
+        Expr to = recipient != null ? recipient : new Expr.Literal(TextValue.EMPTY, pos);
+        return new Stmt.Capability("SEND MAIL", List.of(to,
+                Templates.expression(new Template(subject), pos, in.diagnostics()),
+                Templates.expression(new Template(body), pos, in.diagnostics())), pos);
+    }
+
+    private Stmt hear(Pos pos) {
+        Token variable = in.expectName("Expect variable name after HEAR.");
+        if (!in.matchWords("AS")) return new Stmt.Hear(variable.text(), null, List.of(), pos);
+        if (in.check(WORD) && in.peek(1).type() != COMMA && in.peek(1).type() != LEFT_PAREN) {
+            return new Stmt.Hear(variable.text(), in.advance().upper(), List.of(), pos);
+        }
+        return new Stmt.Hear(variable.text(), null, expressions.list(), pos);
+    }
+
+    private Stmt suggestion(Pos pos) {
+        if (in.checkWords("TOOL") && !in.peek(1).is("AS") && in.peek(1).type() != NEWLINE) {
+            in.advance();
+            Expr toolName = expressions.expression();
+            in.expectWords("AS", "Expect AS and a label after ADD SUGGESTION TOOL name.");
+            Expr label = expressions.expression();
+            return new Stmt.AddSuggestion(label, label, toolName, pos);
+        }
+        if (in.checkWords("TEXT") && !in.peek(1).is("AS") && in.peek(1).type() != NEWLINE) in.advance();
+        Expr value = expressions.expression();
+        Expr label = in.matchWords("AS") ? expressions.expression() : value;
+        return new Stmt.AddSuggestion(value, label, null, pos);
+    }
+}

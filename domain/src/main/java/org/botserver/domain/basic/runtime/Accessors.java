@@ -1,0 +1,78 @@
+package org.botserver.domain.basic.runtime;
+
+import java.math.BigDecimal;
+import org.botserver.domain.basic.value.*;
+
+/** Reading and writing members and elements ({@code a.b}, {@code a[i]}) within the size limits. */
+final class Accessors {
+
+    private final Limits limits;
+
+    Accessors(Limits limits) {
+        this.limits = limits;
+    }
+
+    Value member(Value target, String name) {
+        return switch (target) {
+            case ObjectValue o -> o.get(name);
+            case NullValue n -> NullValue.NULL;
+            case ArrayValue a when name.equalsIgnoreCase("length") || name.equalsIgnoreCase("count") ->
+                    NumberValue.of(a.size());
+            default -> throw new BasicError("Cannot read ." + name + " of " + Operators.describe(target) + ".");
+        };
+    }
+
+    Value index(Value target, Value index) {
+        return switch (target) {
+            case ArrayValue a -> {
+                int i = position(index);
+                yield i >= 0 && i < a.size() ? a.elements().get(i) : NullValue.NULL;
+            }
+            case ObjectValue o -> o.get(index.asText());
+            case TextValue t -> {
+                int i = position(index);
+                yield i >= 0 && i < t.value().length() ? new TextValue(String.valueOf(t.value().charAt(i))) : TextValue.EMPTY;
+            }
+            case NullValue n -> NullValue.NULL;
+            default -> throw new BasicError("Cannot index " + Operators.describe(target) + ".");
+        };
+    }
+
+    void setMember(Value target, String name, Value value) {
+        if (target instanceof ObjectValue o) o.put(name, value);
+        else throw new BasicError("Cannot set ." + name + " on " + Operators.describe(target) + ".");
+    }
+
+    void setIndex(Value target, Value index, Value value) {
+        switch (target) {
+            case ArrayValue a -> {
+                int i = position(index);
+                if (i < 0) throw new BasicError("Array index " + index.asText() + " is negative.");
+                if (i >= limits.arraySize()) throw arrayTooLarge();
+                while (a.size() <= i) a.elements().add(NullValue.NULL);
+                a.elements().set(i, value);
+            }
+            case ObjectValue o -> o.put(index.asText(), value);
+            default -> throw new BasicError("Cannot set an element of " + Operators.describe(target) + ".");
+        }
+    }
+
+    private static int position(Value index) {
+        BigDecimal n = Operators.number(index, org.botserver.domain.basic.ast.BinaryOp.ADD);
+        if (!Operators.isInteger(n)) throw new BasicError("Array index " + n.toPlainString() + " is not a whole number.");
+        if (n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) return Integer.MAX_VALUE;
+        if (n.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) return -1;
+        return n.intValue();
+    }
+
+    TextValue checkText(TextValue t) {
+        if (t.value().length() > limits.stringLength()) {
+            throw new BasicError("Text longer than the limit of " + limits.stringLength() + " characters.", true);
+        }
+        return t;
+    }
+
+    BasicError arrayTooLarge() {
+        return new BasicError("Array larger than the limit of " + limits.arraySize() + " elements.", true);
+    }
+}
