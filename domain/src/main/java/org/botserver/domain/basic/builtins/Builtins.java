@@ -30,6 +30,7 @@ public final class Builtins {
         DateFunctions.register(registry);
         FormatFunction.register(registry);
         CollectionFunctions.register(registry);
+        JsonFunctions.register(registry);
         return registry.functions();
     }
 }

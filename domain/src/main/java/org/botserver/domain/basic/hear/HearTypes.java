@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /** The types of HEAR var AS type and the menus of HEAR var AS "A", "B": they accept an answer as a normalised value or reject it with a message for the user. */
 public final class HearTypes {
 
-    private static final List<HearType> POLICIES = Stream.of(TextTypes.all(), NumberTypes.all())
+    private static final List<HearType> POLICIES = Stream.of(TextTypes.all(), NumberTypes.all(), TimeTypes.all(),
+                    ContactTypes.all(), DocumentTypes.all())
             .flatMap(List::stream).toList();
     private static final Map<String, HearType> BY_NAME = index();
 

@@ -18,7 +18,7 @@ final class NumberText {
 
     static Optional<BigDecimal> parse(String text, boolean threeDigitsGroup) {
         String s = text.replaceAll("[\\s\\u00A0\\u202F]", "");
-        if (!SHAPE.matcher(s).matches() || s.length() > MAX_DIGITS) return Optional.empty();
+        if (s.length() > MAX_DIGITS || !SHAPE.matcher(s).matches()) return Optional.empty();
         String sign = s.startsWith("-") ? "-" : "";
         String body = s.replaceFirst("^[+-]", "");
         int dot = body.lastIndexOf('.');

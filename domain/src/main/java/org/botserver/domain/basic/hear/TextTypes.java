@@ -9,7 +9,7 @@ import org.botserver.domain.basic.value.BoolValue;
 import org.botserver.domain.basic.value.TextValue;
 import org.botserver.domain.basic.value.Value;
 
-/** HEAR types read from free text: STRING, BOOLEAN and EMAIL. */
+/** HEAR types read from free text: STRING, BOOLEAN, EMAIL and NAME. */
 final class TextTypes {
 
     private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "sure", "ok", "okay", "true", "1",
@@ -29,7 +29,9 @@ final class TextTypes {
                 new HearType("BOOLEAN", List.of("BOOL", "YESNO"), "Please answer yes or no.",
                         (answer, clock) -> yesNo(answer)),
                 new HearType("EMAIL", List.of("E-MAIL"), "Please enter a valid e-mail address, like name@example.com.",
-                        (answer, clock) -> email(answer)));
+                        (answer, clock) -> email(answer)),
+                new HearType("NAME", List.of("NOME"), "Please enter a name using letters only, like Maria da Silva.",
+                        (answer, clock) -> PersonName.read(answer).map(TextValue::new)));
     }
 
     private static Optional<Value> yesNo(String answer) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 import org.botserver.domain.basic.value.Value;
 import org.botserver.domain.basic.value.Values;
 
@@ -24,7 +25,7 @@ final class BuiltinCalls {
 
     static BuiltinContext seeded(long seed) {
         return new BuiltinContext(Clock.fixed(NOW, ZoneOffset.UTC),
-                java.util.random.RandomGeneratorFactory.of("L64X128MixRandom").create(seed), 10 * 1024 * 1024, 1_000_000);
+                RandomGeneratorFactory.of("L64X128MixRandom").create(seed), 10 * 1024 * 1024, 1_000_000);
     }
 
     static BuiltinContext limited(int maxStringLength, int maxArraySize) {
