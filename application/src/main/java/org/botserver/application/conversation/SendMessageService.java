@@ -42,8 +42,8 @@ public final class SendMessageService implements SendMessage {
                 outcome.replies(), at);
         store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), transcript.endsAt(at)),
                 transcript.all());
-        return new TurnResult(conversation.id(), outcome.status(), transcript.userMessage(), transcript.replies(),
-                outcome.suggestions());
+        return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), transcript.userMessage(),
+                transcript.replies(), outcome.suggestions());
     }
 
     private TurnOutcome step(Conversation conversation, String content) {

@@ -40,7 +40,7 @@ public final class StartConversationService implements StartConversation {
         TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.empty(), outcome.replies(), at);
         store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), transcript.endsAt(at)),
                 transcript.all());
-        return new TurnResult(conversation.id(), outcome.status(), Optional.empty(), transcript.replies(),
-                outcome.suggestions());
+        return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), Optional.empty(),
+                transcript.replies(), outcome.suggestions());
     }
 }

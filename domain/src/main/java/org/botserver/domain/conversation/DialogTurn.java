@@ -3,6 +3,7 @@ package org.botserver.domain.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.botserver.domain.basic.runtime.Effect;
 import org.botserver.domain.basic.runtime.ExecutionState;
 import org.botserver.domain.basic.runtime.Interpreter;
@@ -43,13 +44,13 @@ public final class DialogTurn {
         return turn.run(() -> turn.interpreter.resume(ExecutionState.fromBytes(dialogState), new TextValue(userText)));
     }
 
-    private TurnOutcome run(java.util.function.Supplier<Outcome> first) {
+    private TurnOutcome run(Supplier<Outcome> first) {
         try {
             Outcome outcome = first.get();
             for (int effects = 0; effects < MAX_EFFECTS_PER_TURN; effects++) {
                 switch (outcome) {
                     case Outcome.Finished finished -> { return done(ConversationStatus.ENDED, new byte[0], null); }
-                    case Outcome.Failed(var state, var error) -> { return failed(error.format()); }
+                    case Outcome.Failed failed -> { return failed(failed.error().format()); }
                     case Outcome.Suspended(var state, Effect.AwaitInput await) -> {
                         return done(ConversationStatus.AWAITING_INPUT, state.toBytes(), null);
                     }

@@ -1,5 +1,6 @@
 package org.botserver.domain.conversation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,10 +33,10 @@ public record TurnOutcome(List<String> replies, List<Suggestion> suggestions, Co
     @Override public boolean equals(Object other) {
         return other instanceof TurnOutcome that && replies.equals(that.replies)
                 && suggestions.equals(that.suggestions) && status == that.status
-                && java.util.Arrays.equals(dialogState, that.dialogState) && problem.equals(that.problem);
+                && Arrays.equals(dialogState, that.dialogState) && problem.equals(that.problem);
     }
 
     @Override public int hashCode() {
-        return Objects.hash(replies, suggestions, status, java.util.Arrays.hashCode(dialogState), problem);
+        return Objects.hash(replies, suggestions, status, Arrays.hashCode(dialogState), problem);
     }
 }
