@@ -5,8 +5,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.botserver.adapter.out.storage.filesystem.FileSystemBotPackageSource;
 import org.botserver.application.bot.BotCatalog;
+import org.botserver.application.capability.CapabilityRegistry;
 import org.botserver.application.bot.ListBots;
 import org.botserver.application.bot.ListBotsService;
 import org.botserver.application.bot.LoadBotsService;
@@ -20,6 +22,7 @@ import org.botserver.application.conversation.SendMessageService;
 import org.botserver.application.conversation.StartConversation;
 import org.botserver.application.conversation.StartConversationService;
 import org.botserver.domain.basic.runtime.Limits;
+import org.botserver.domain.conversation.Capabilities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the use cases on the adapters chosen by configuration; the inbound adapters inject the use cases. */
@@ -39,6 +42,13 @@ public class Wiring {
         return new LoadBotsService(new FileSystemBotPackageSource(Path.of(botsDir))).load();
     }
 
+    /** Capability keywords (LLM, FIND, GET...) go to the handlers of the capabilities this server provides. */
+    @Produces
+    @ApplicationScoped
+    Capabilities capabilities() {
+        return new CapabilityRegistry(List.of());
+    }
+
     @Produces
     @Dependent
     Clock clock() {
@@ -47,14 +57,15 @@ public class Wiring {
 
     @Produces
     @ApplicationScoped
-    StartConversation startConversation(ConversationStore store, BotCatalog bots, Clock clock) {
-        return new StartConversationService(store, bots, clock, Limits.defaults());
+    StartConversation startConversation(ConversationStore store, BotCatalog bots, Clock clock,
+                                        Capabilities capabilities) {
+        return new StartConversationService(store, bots, clock, Limits.defaults(), capabilities);
     }
 
     @Produces
     @ApplicationScoped
-    SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock) {
-        return new SendMessageService(store, bots, clock, Limits.defaults());
+    SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities) {
+        return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities);
     }
 
     @Produces

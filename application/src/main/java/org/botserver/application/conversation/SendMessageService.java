@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.domain.basic.runtime.Limits;
+import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.DialogTurn;
 import org.botserver.domain.conversation.TurnOutcome;
+import org.botserver.domain.conversation.TurnScope;
 import org.botserver.domain.conversation.TurnTranscript;
 
 /**
@@ -23,12 +25,15 @@ public final class SendMessageService implements SendMessage {
     private final BotCatalog bots;
     private final Clock clock;
     private final Limits limits;
+    private final Capabilities capabilities;
 
-    public SendMessageService(ConversationStore store, BotCatalog bots, Clock clock, Limits limits) {
+    public SendMessageService(ConversationStore store, BotCatalog bots, Clock clock, Limits limits,
+                                    Capabilities capabilities) {
         this.store = Objects.requireNonNull(store, "store");
         this.bots = Objects.requireNonNull(bots, "bots");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     }
 
     @Override
@@ -49,7 +54,8 @@ public final class SendMessageService implements SendMessage {
     private TurnOutcome step(Conversation conversation, String content) {
         if (!conversation.isAwaitingInput()) return TurnOutcome.endedWith(ENDED_REPLY);
         return bots.find(conversation.botId())
-                .map(bot -> DialogTurn.resume(bot, conversation.dialogState(), content, limits))
+                .map(bot -> DialogTurn.resume(bot, conversation.dialogState(), content, limits,
+                        capabilities, TurnScope.of(conversation)))
                 .orElseGet(() -> TurnOutcome.endedWith("The bot " + conversation.botId()
                         + " is no longer available on this server, so this conversation has ended."));
     }

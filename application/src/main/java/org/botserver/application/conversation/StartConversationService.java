@@ -8,10 +8,12 @@ import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.bot.Bot;
+import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.ConversationId;
 import org.botserver.domain.conversation.DialogTurn;
 import org.botserver.domain.conversation.TurnOutcome;
+import org.botserver.domain.conversation.TurnScope;
 import org.botserver.domain.conversation.TurnTranscript;
 
 /** Starts a conversation: runs the bot's start dialog and saves the conversation with its first replies. */
@@ -21,12 +23,15 @@ public final class StartConversationService implements StartConversation {
     private final BotCatalog bots;
     private final Clock clock;
     private final Limits limits;
+    private final Capabilities capabilities;
 
-    public StartConversationService(ConversationStore store, BotCatalog bots, Clock clock, Limits limits) {
+    public StartConversationService(ConversationStore store, BotCatalog bots, Clock clock, Limits limits,
+                                    Capabilities capabilities) {
         this.store = Objects.requireNonNull(store, "store");
         this.bots = Objects.requireNonNull(bots, "bots");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     }
 
     @Override
@@ -34,7 +39,7 @@ public final class StartConversationService implements StartConversation {
         Bot bot = bots.find(command.botId()).orElseThrow(() -> new UnknownBotException(command.botId().value()));
         Instant now = clock.instant();
         Conversation conversation = Conversation.start(ConversationId.random(), bot.id(), command.userId(), now);
-        TurnOutcome outcome = DialogTurn.start(bot, limits);
+        TurnOutcome outcome = DialogTurn.start(bot, limits, capabilities, TurnScope.of(conversation));
         TurnLog.problemOf(conversation, outcome);
         Instant at = conversation.nextTurnAt(now);
         TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.empty(), outcome.replies(), at);

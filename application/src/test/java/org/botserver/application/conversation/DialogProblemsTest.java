@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.botserver.application.bot.TestBots;
+import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.ConversationStatus;
 import org.botserver.domain.conversation.Message;
@@ -21,7 +22,7 @@ class DialogProblemsTest {
     private final Clock clock = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
 
     private TurnResult start(String source) {
-        return new StartConversationService(store, TestBots.catalog(TestBots.bot("b", source)), clock, Limits.defaults())
+        return new StartConversationService(store, TestBots.catalog(TestBots.bot("b", source)), clock, Limits.defaults(), Capabilities.none())
                 .start(StartConversationCommand.of("b", null));
     }
 

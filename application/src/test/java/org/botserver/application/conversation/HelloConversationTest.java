@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.botserver.application.bot.LoadedBots;
 import org.botserver.application.bot.TestBots;
+import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.ConversationStatus;
@@ -24,8 +25,8 @@ class HelloConversationTest {
     private final InMemoryConversationStore store = new InMemoryConversationStore();
     private final LoadedBots bots = TestBots.catalog(TestBots.bot("hello", TestBots.HELLO));
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final StartConversation startConversation = new StartConversationService(store, bots, clock, Limits.defaults());
-    private final SendMessage sendMessage = new SendMessageService(store, bots, clock, Limits.defaults());
+    private final StartConversation startConversation = new StartConversationService(store, bots, clock, Limits.defaults(), Capabilities.none());
+    private final SendMessage sendMessage = new SendMessageService(store, bots, clock, Limits.defaults(), Capabilities.none());
 
     private static List<String> contents(List<Message> messages) {
         return messages.stream().map(Message::content).toList();

@@ -25,22 +25,27 @@ public final class DialogTurn {
     static final int MAX_EFFECTS_PER_TURN = 10_000;
 
     private final Interpreter interpreter;
+    private final Capabilities capabilities;
+    private final TurnScope scope;
     private final List<String> replies = new ArrayList<>();
     private final List<Suggestion> suggestions = new ArrayList<>();
 
-    private DialogTurn(Bot bot, Limits limits) {
+    private DialogTurn(Bot bot, Limits limits, Capabilities capabilities, TurnScope scope) {
         this.interpreter = new Interpreter(bot.dialogs(), limits);
+        this.capabilities = capabilities;
+        this.scope = scope;
     }
 
     /** The first turn of a conversation: runs the bot's start dialog. */
-    public static TurnOutcome start(Bot bot, Limits limits) {
-        DialogTurn turn = new DialogTurn(bot, limits);
+    public static TurnOutcome start(Bot bot, Limits limits, Capabilities capabilities, TurnScope scope) {
+        DialogTurn turn = new DialogTurn(bot, limits, capabilities, scope);
         return turn.run(() -> turn.interpreter.start(bot.startDialog()));
     }
 
     /** A later turn: hands the user's text to the HEAR the dialog waits in. */
-    public static TurnOutcome resume(Bot bot, byte[] dialogState, String userText, Limits limits) {
-        DialogTurn turn = new DialogTurn(bot, limits);
+    public static TurnOutcome resume(Bot bot, byte[] dialogState, String userText, Limits limits,
+                                     Capabilities capabilities, TurnScope scope) {
+        DialogTurn turn = new DialogTurn(bot, limits, capabilities, scope);
         return turn.run(() -> turn.interpreter.resume(ExecutionState.fromBytes(dialogState), new TextValue(userText)));
     }
 
@@ -55,7 +60,16 @@ public final class DialogTurn {
                         return done(ConversationStatus.AWAITING_INPUT, state.toBytes(), null);
                     }
                     case Outcome.Suspended(var state, Effect.Capability capability) -> {
-                        return unavailable(capability.keyword());
+                        switch (capabilities.perform(capability, scope)) {
+                            case CapabilityResult.Performed(var value, var said) -> {
+                                replies.addAll(said);
+                                outcome = interpreter.resume(state, value);
+                            }
+                            case CapabilityResult.Unavailable(var keyword) -> { return unavailable(keyword); }
+                            case CapabilityResult.Failed(var message) -> {
+                                return failed(capability.keyword() + " failed: " + message);
+                            }
+                        }
                     }
                     case Outcome.Suspended(var state, Effect effect) -> outcome = interpreter.resume(state, perform(effect));
                 }
