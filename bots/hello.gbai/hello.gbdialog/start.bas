@@ -2,4 +2,4 @@
 TALK "Hello! I am the hello bot."
 TALK "What is your name?"
 HEAR name
-TALK "Nice to meet you, " + name + "!"
+TALK "Nice to meet you, ${name}!"

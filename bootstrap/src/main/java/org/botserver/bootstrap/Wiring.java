@@ -11,6 +11,8 @@ import org.botserver.application.bot.ListBots;
 import org.botserver.application.bot.ListBotsService;
 import org.botserver.application.bot.LoadBotsService;
 import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.conversation.ReadConversation;
+import org.botserver.application.conversation.ReadConversationService;
 import org.botserver.application.conversation.ReadHistory;
 import org.botserver.application.conversation.ReadHistoryService;
 import org.botserver.application.conversation.SendMessage;
@@ -59,6 +61,12 @@ public class Wiring {
     @ApplicationScoped
     ReadHistory readHistory(ConversationStore store) {
         return new ReadHistoryService(store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReadConversation readConversation(ConversationStore store) {
+        return new ReadConversationService(store);
     }
 
     @Produces

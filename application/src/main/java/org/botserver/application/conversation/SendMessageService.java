@@ -35,14 +35,15 @@ public final class SendMessageService implements SendMessage {
     public TurnResult send(SendMessageCommand command) {
         Conversation conversation = store.find(command.conversationId())
                 .orElseThrow(() -> new UnknownConversationException(command.conversationId().toString()));
-        Instant now = clock.instant();
+        Instant at = conversation.nextTurnAt(clock.instant());
         TurnOutcome outcome = step(conversation, command.content());
         TurnLog.problemOf(conversation, outcome);
         TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.of(command.content()),
-                outcome.replies(), now);
-        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), now), transcript.all());
-        return new TurnResult(conversation.id(), outcome.status(), transcript.userMessage(), transcript.replies(),
-                outcome.suggestions());
+                outcome.replies(), at);
+        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), transcript.endsAt(at)),
+                transcript.all());
+        return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), transcript.userMessage(),
+                transcript.replies(), outcome.suggestions());
     }
 
     private TurnOutcome step(Conversation conversation, String content) {

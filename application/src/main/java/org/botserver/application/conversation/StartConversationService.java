@@ -36,9 +36,11 @@ public final class StartConversationService implements StartConversation {
         Conversation conversation = Conversation.start(ConversationId.random(), bot.id(), command.userId(), now);
         TurnOutcome outcome = DialogTurn.start(bot, limits);
         TurnLog.problemOf(conversation, outcome);
-        TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.empty(), outcome.replies(), now);
-        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), now), transcript.all());
-        return new TurnResult(conversation.id(), outcome.status(), Optional.empty(), transcript.replies(),
-                outcome.suggestions());
+        Instant at = conversation.nextTurnAt(now);
+        TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.empty(), outcome.replies(), at);
+        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), transcript.endsAt(at)),
+                transcript.all());
+        return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), Optional.empty(),
+                transcript.replies(), outcome.suggestions());
     }
 }

@@ -15,6 +15,7 @@ public final class InMemoryConversationStore implements ConversationStore {
 
     private final Map<ConversationId, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<ConversationId, List<Message>> messages = new ConcurrentHashMap<>();
+    private int saveTurnCalls;
 
     @Override
     public Optional<Conversation> find(ConversationId id) {
@@ -25,6 +26,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     public synchronized void saveTurn(Conversation conversation, List<Message> newMessages) {
         Conversation stored = conversations.get(conversation.id());
         long storedVersion = stored == null ? 0 : stored.version();
+        saveTurnCalls++;
         if (storedVersion != conversation.version()) throw new ConcurrentTurnException(conversation.id());
         conversations.put(conversation.id(), Conversation.restore(conversation.id(), conversation.botId(),
                 conversation.userId(), conversation.status(), conversation.dialogState(), conversation.startedAt(),
@@ -45,6 +47,9 @@ public final class InMemoryConversationStore implements ConversationStore {
     public synchronized List<Message> allMessages(ConversationId id) {
         return List.copyOf(messages.getOrDefault(id, List.of()));
     }
+
+    /** How often a turn was handed to the store, refused ones included. */
+    public synchronized int saveTurnCalls() { return saveTurnCalls; }
 
     /** How many conversations are stored. */
     public int size() { return conversations.size(); }

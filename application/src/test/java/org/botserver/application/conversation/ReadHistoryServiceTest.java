@@ -40,4 +40,16 @@ class ReadHistoryServiceTest {
 
         assertThrows(UnknownConversationException.class, () -> readHistory.read(ReadHistoryQuery.of(unknown, null, null)));
     }
+
+    @Test
+    void a_conversation_summary_tells_the_bot_and_the_status() {
+        Conversation conversation = Conversation.start(ConversationId.random(), new BotId("hello"), "u", NOW)
+                .afterTurn(org.botserver.domain.conversation.ConversationStatus.AWAITING_INPUT, new byte[] {1}, NOW);
+        store.saveTurn(conversation, List.of());
+        ReadConversation readConversation = new ReadConversationService(store);
+
+        assertEquals(new ConversationSummary(conversation.id(), new BotId("hello"),
+                org.botserver.domain.conversation.ConversationStatus.AWAITING_INPUT), readConversation.read(conversation.id()));
+        assertThrows(UnknownConversationException.class, () -> readConversation.read(ConversationId.random()));
+    }
 }

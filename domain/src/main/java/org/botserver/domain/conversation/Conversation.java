@@ -1,6 +1,7 @@
 package org.botserver.domain.conversation;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.botserver.domain.bot.BotId;
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -61,13 +62,26 @@ public final class Conversation {
     }
 
     /**
-     * The conversation after a turn moved its dialog on: the new status and interpreter state. The version
-     * stays the one this turn loaded, so the store can tell whether another turn saved first.
+     * The conversation after a turn moved its dialog on: the new status and interpreter state, updated at the
+     * turn's last message. The version stays the one this turn loaded, so the store can tell whether another
+     * turn saved first.
      */
     public Conversation afterTurn(ConversationStatus newStatus, byte[] newDialogState, Instant now) {
         // A clock that steps back (NTP) must not make the conversation look older than it is.
         Instant touched = now.isBefore(updatedAt) ? updatedAt : now;
         return new Conversation(id, botId, userId, newStatus, newDialogState, startedAt, touched, version);
+    }
+
+    /**
+     * When the next turn's first message is dated: now, but always after everything already saved, because
+     * the history is ordered by time and a clock that is coarse or steps back must not put a reply before
+     * the message it answers. Kept to the microsecond, as SQL timestamps are.
+     */
+    public Instant nextTurnAt(Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        if (version == 0) return at;
+        Instant afterLast = updatedAt.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
+        return at.isBefore(afterLast) ? afterLast : at;
     }
 
     /** Whether the dialog has run to its end; later messages get a plain answer instead of a dialog step. */

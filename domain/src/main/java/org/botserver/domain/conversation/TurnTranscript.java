@@ -14,12 +14,12 @@ public record TurnTranscript(Optional<Message> userMessage, List<Message> replie
     }
 
     /**
-     * The turn's messages at {@code now}. Each message is one microsecond after the one before, because the
-     * history is paged by timestamp and SQL keeps microseconds: equal timestamps would let a page boundary
-     * split a turn or reorder it.
+     * The turn's messages, the first at {@code at}. Each message is one microsecond after the one before,
+     * because the history is paged by timestamp and SQL keeps microseconds: equal timestamps would let a page
+     * boundary split a turn or reorder it.
      */
-    public static TurnTranscript of(ConversationId id, Optional<String> userText, List<String> replies, Instant now) {
-        Instant base = now.truncatedTo(ChronoUnit.MICROS);
+    public static TurnTranscript of(ConversationId id, Optional<String> userText, List<String> replies, Instant at) {
+        Instant base = at.truncatedTo(ChronoUnit.MICROS);
         Optional<Message> user = userText.map(text -> Message.fromUser(id, text, base));
         int offset = user.isPresent() ? 1 : 0;
         List<Message> bot = new ArrayList<>(replies.size());
@@ -27,6 +27,12 @@ public record TurnTranscript(Optional<Message> userMessage, List<Message> replie
             bot.add(Message.fromBot(id, replies.get(i), base.plus(offset + i, ChronoUnit.MICROS)));
         }
         return new TurnTranscript(user, bot);
+    }
+
+    /** When the turn's last message was dated, or {@code otherwise} for a turn without messages. */
+    public Instant endsAt(Instant otherwise) {
+        if (!replies.isEmpty()) return replies.getLast().timestamp();
+        return userMessage.map(Message::timestamp).orElse(otherwise);
     }
 
     /** Every message of the turn, in the order it happened. */

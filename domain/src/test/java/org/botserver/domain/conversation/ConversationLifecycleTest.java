@@ -80,4 +80,14 @@ class ConversationLifecycleTest {
         assertThrows(IllegalArgumentException.class, () -> Conversation.restore(id, hello, "u",
                 ConversationStatus.ENDED, new byte[0], NOW, NOW.minusSeconds(1), 1));
     }
+
+    @Test
+    void the_next_turn_is_dated_after_the_last_saved_message_even_if_the_clock_lags() {
+        Conversation saved = Conversation.restore(ConversationId.random(), hello, "u", ConversationStatus.AWAITING_INPUT,
+                new byte[] {1}, NOW, NOW.plusNanos(5_000), 1);
+
+        assertEquals(NOW.plusNanos(6_000), saved.nextTurnAt(NOW));
+        assertEquals(NOW.plusSeconds(1), saved.nextTurnAt(NOW.plusSeconds(1).plusNanos(999)));
+        assertEquals(NOW, Conversation.start(ConversationId.random(), hello, "u", NOW).nextTurnAt(NOW.plusNanos(10)));
+    }
 }

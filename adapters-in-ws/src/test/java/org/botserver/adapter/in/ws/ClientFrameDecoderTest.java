@@ -1,0 +1,26 @@
+package org.botserver.adapter.in.ws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ClientFrameDecoderTest {
+
+    private final ClientFrameDecoder decoder = new ClientFrameDecoder();
+
+    @Test
+    void a_message_frame_carries_its_content() {
+        assertEquals(new ClientFrame.Message("Olá \"Ana\""), decoder.decode("{\"type\":\"message\",\"content\":\"Olá \\\"Ana\\\"\"}"));
+    }
+
+    @Test
+    void frames_that_are_not_message_objects_are_invalid_with_an_example_of_a_good_one() {
+        for (String bad : new String[] {"hello", "[1]", "{\"type\":\"message\"}", "{\"type\":\"ping\",\"content\":\"x\"}",
+                "{\"type\":\"message\",\"content\":42}", "{\"type\":"}) {
+            ClientFrame.Invalid invalid = assertInstanceOf(ClientFrame.Invalid.class, decoder.decode(bad), bad);
+            assertTrue(invalid.reason().contains(ClientFrameDecoder.EXAMPLE), invalid.reason());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.botserver.adapter.in.ws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServerFrameEncoderTest {
+
+    private final ServerFrameEncoder encoder = new ServerFrameEncoder();
+
+    @Test
+    void a_bot_message_is_a_message_frame_from_the_bot() {
+        assertEquals("{\"type\":\"message\",\"id\":\"m1\",\"sender\":\"bot\",\"content\":\"Hi \\\"you\\\"\",\"timestamp\":\"t\"}",
+                encoder.encode(new ServerFrame.BotMessage("m1", "Hi \"you\"", "t")));
+    }
+
+    @Test
+    void a_status_names_the_conversation_as_conversation_and_session() {
+        assertEquals("{\"type\":\"status\",\"status\":\"awaiting_input\",\"conversation_id\":\"c\",\"session_id\":\"c\",\"bot_id\":\"hello\"}",
+                encoder.encode(new ServerFrame.Status("awaiting_input", "c", "hello")));
+    }
+
+    @Test
+    void suggestions_and_errors_have_their_own_types() {
+        assertEquals("{\"type\":\"suggestions\",\"suggestions\":[{\"value\":\"y\",\"label\":\"Yes\"}]}",
+                encoder.encode(new ServerFrame.Suggestions(List.of(new ServerFrame.Offer("y", "Yes")))));
+        assertEquals("{\"type\":\"error\",\"message\":\"no\"}", encoder.encode(new ServerFrame.Error("no")));
+    }
+}

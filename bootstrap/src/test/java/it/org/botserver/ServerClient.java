@@ -1,0 +1,85 @@
+package it.org.botserver;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Talks HTTP to the Liberty server the build started, on the port the build reserved. */
+public final class ServerClient {
+
+    /** One HTTP exchange: status, content type and the raw body (JSON helpers parse it). */
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static int port() {
+        return Integer.parseInt(System.getProperty("it.http.port", "9080"));
+    }
+
+    public static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Reply postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    public Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Starts a conversation with the hello bot and returns its id. */
+    public String startHello() {
+        Reply started = postJson("/api/conversations/start", "{\"bot_id\":\"hello\"}");
+        if (started.status() != 201) throw new AssertionError("start failed: " + started);
+        return started.json().getString("conversation_id");
+    }
+
+    /** A JSON string literal for the text, quotes and control characters escaped. */
+    public static String quote(String text) {
+        return Json.createValue(text).toString();
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
