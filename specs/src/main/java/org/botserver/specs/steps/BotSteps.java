@@ -1,6 +1,7 @@
 package org.botserver.specs.steps;
 
 import io.cucumber.datatable.DataTable;
+import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -17,6 +18,11 @@ public class BotSteps {
 
     private final Conversation conversation = new Conversation(BotTarget.fromSystemProperties());
     private final Expectations expect = new Expectations(conversation);
+
+    @After
+    public void endTheConversation() {
+        conversation.close();
+    }
 
     @Given("the bot {string} deployed from {string}")
     public void theBotDeployedFrom(String botId, String path) {

@@ -85,6 +85,11 @@ final class Conversation {
 
     Transcript transcript() { return transcript; }
 
+    /** Lets go of the target's connections at the end of the scenario. */
+    void close() {
+        target.close();
+    }
+
     private void startIfNeeded() {
         if (lastTurn != null) return;
         if (refusal != null) throw transcript.failure("There is no conversation: " + refusal.getMessage());
