@@ -1,0 +1,99 @@
+package org.botserver.specs.steps;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.List;
+import org.botserver.specs.target.BotTarget;
+import org.botserver.specs.target.HistoryLine;
+import org.botserver.specs.target.TurnStatus;
+
+/**
+ * The steps for talking to a bot and checking its answers; a new instance, with a new conversation, per scenario.
+ * The target comes from the system properties: {@code -Dbotserver.url=…} for a running server, else in-process.
+ */
+public class BotSteps {
+
+    private final Conversation conversation = new Conversation(BotTarget.fromSystemProperties());
+    private final Expectations expect = new Expectations(conversation);
+
+    @After
+    public void endTheConversation() {
+        conversation.close();
+    }
+
+    @Given("the bot {string} deployed from {string}")
+    public void theBotDeployedFrom(String botId, String path) {
+        conversation.deploy(botId, path);
+    }
+
+    @When("the user starts a conversation with {string}")
+    public void theUserStartsAConversationWith(String botId) {
+        conversation.start(botId);
+    }
+
+    @When("the user says {string}")
+    public void theUserSays(String text) {
+        conversation.say(text);
+    }
+
+    @When("the user picks {string}")
+    public void theUserPicks(String label) {
+        conversation.pick(label);
+    }
+
+    @Then("the bot says {string}")
+    public void theBotSays(String text) {
+        expect.says(text);
+    }
+
+    @Then("the bot says something matching {string}")
+    public void theBotSaysSomethingMatching(String regex) {
+        expect.saysMatching(regex);
+    }
+
+    @Then("the bot says nothing more")
+    public void theBotSaysNothingMore() {
+        expect.saysNothingMore();
+    }
+
+    @Then("the bot offers the suggestions:")
+    public void theBotOffersTheSuggestions(List<String> labels) {
+        expect.offers(labels);
+    }
+
+    @Then("the bot offers no suggestions")
+    public void theBotOffersNoSuggestions() {
+        expect.offers(List.of());
+    }
+
+    @Then("the bot waits for the user's answer")
+    public void theBotWaitsForTheUsersAnswer() {
+        expect.status(TurnStatus.AWAITING_INPUT);
+    }
+
+    @Then("the conversation is finished")
+    public void theConversationIsFinished() {
+        expect.status(TurnStatus.ENDED);
+    }
+
+    @Then("the history has {int} message(s)")
+    public void theHistoryHasMessages(int count) {
+        expect.historySize(count);
+    }
+
+    /** A table of sender ("user" or "bot") and content, oldest first; a header row "sender | content" is optional. */
+    @Then("the history is:")
+    public void theHistoryIs(DataTable table) {
+        List<List<String>> rows = table.asLists();
+        if (!rows.isEmpty() && rows.getFirst().equals(List.of("sender", "content"))) rows = rows.subList(1, rows.size());
+        expect.history(rows.stream().map(row -> new HistoryLine(row.get(0), row.size() > 1 ? row.get(1) : "")).toList());
+    }
+
+    @Then("the request is refused with {string}")
+    public void theRequestIsRefusedWith(String text) {
+        expect.refused(text);
+    }
+}

@@ -1,0 +1,119 @@
+package org.botserver.specs.steps;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.botserver.specs.target.BotPackageFolder;
+import org.botserver.specs.target.BotTarget;
+import org.botserver.specs.target.BotTurn;
+import org.botserver.specs.target.HistoryLine;
+import org.botserver.specs.target.SuggestedReply;
+import org.botserver.specs.target.TargetRefusal;
+import org.botserver.specs.target.TurnStatus;
+
+/**
+ * A scenario's conversation with the bots under test: what the user did, the bot's latest answer and how much
+ * of it the scenario has already checked, and the refusal when the target turned the last request down.
+ */
+final class Conversation {
+
+    private final BotTarget target;
+    private final Transcript transcript;
+    private String lastDeployedBot;
+    private BotTurn lastTurn;
+    private int checkedReplies;
+    private TargetRefusal refusal;
+
+    Conversation(BotTarget target) {
+        this.target = target;
+        this.transcript = new Transcript(target.describe());
+    }
+
+    void deploy(String botId, String path) {
+        try {
+            target.deploy(BotPackageFolder.of(botId, path));
+        } catch (TargetRefusal e) {
+            throw transcript.failure("The bot \"" + botId + "\" could not be deployed: " + e.getMessage());
+        }
+        lastDeployedBot = botId;
+    }
+
+    void start(String botId) {
+        transcript.note("the user starts a conversation with \"" + botId + "\"");
+        attempt(() -> target.start(botId));
+    }
+
+    void say(String text) {
+        startIfNeeded();
+        transcript.user(text);
+        attempt(() -> target.send(lastTurn.conversationId(), text));
+    }
+
+    /** Sends the value of the suggestion with this label; with none offered (a HEAR menu), the label itself. */
+    void pick(String label) {
+        startIfNeeded();
+        List<SuggestedReply> offered = lastTurn.suggestions();
+        String value = offered.isEmpty() ? label : offered.stream().filter(s -> s.label().equals(label))
+                .map(SuggestedReply::value).findFirst()
+                .orElseThrow(() -> transcript.failure("The user cannot pick \"" + label + "\": the bot offered\n"
+                        + Transcript.quoted(offered.stream().map(SuggestedReply::label).toList())));
+        transcript.user(value.equals(label) ? value : value + "   [picked \"" + label + "\"]");
+        attempt(() -> target.send(lastTurn.conversationId(), value));
+    }
+
+    /** The bot's latest answer; fails when there is none or the last request was refused. */
+    BotTurn turn() {
+        if (refusal != null) throw transcript.failure("The last request was refused: " + refusal.getMessage());
+        if (lastTurn == null) throw transcript.failure("No conversation has started yet.");
+        return lastTurn;
+    }
+
+    int checkedReplies() { return checkedReplies; }
+
+    void checkedUpTo(int replies) { checkedReplies = replies; }
+
+    /** The refusal of the last request, or null when it was answered. */
+    TargetRefusal refusal() { return refusal; }
+
+    List<HistoryLine> history() {
+        String conversationId = turn().conversationId();
+        try {
+            return target.history(conversationId);
+        } catch (TargetRefusal e) {
+            throw transcript.failure("The history could not be read: " + e.getMessage());
+        }
+    }
+
+    Transcript transcript() { return transcript; }
+
+    /** Lets go of the target's connections at the end of the scenario. */
+    void close() {
+        target.close();
+    }
+
+    private void startIfNeeded() {
+        if (lastTurn != null) return;
+        if (refusal != null) throw transcript.failure("There is no conversation: " + refusal.getMessage());
+        if (lastDeployedBot == null) {
+            throw transcript.failure("There is no bot to talk to: begin with Given the bot \"…\" deployed from \"…\".");
+        }
+        start(lastDeployedBot);
+        if (refusal != null) throw transcript.failure("The conversation could not be started: " + refusal.getMessage());
+    }
+
+    private void attempt(Supplier<BotTurn> request) {
+        try {
+            BotTurn turn = request.get();
+            lastTurn = turn;
+            checkedReplies = 0;
+            refusal = null;
+            turn.replies().forEach(transcript::bot);
+            if (!turn.suggestions().isEmpty()) {
+                transcript.note("suggestions: " + String.join(" | ", turn.suggestions().stream().map(SuggestedReply::label).toList()));
+            }
+            if (turn.status() == TurnStatus.ENDED) transcript.note(TurnStatus.ENDED.describe());
+        } catch (TargetRefusal e) {
+            refusal = e;
+            transcript.note("refused: " + e.getMessage());
+        }
+    }
+}

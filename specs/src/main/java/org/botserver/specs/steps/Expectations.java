@@ -1,0 +1,105 @@
+package org.botserver.specs.steps;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.botserver.specs.target.BotTurn;
+import org.botserver.specs.target.HistoryLine;
+import org.botserver.specs.target.SuggestedReply;
+import org.botserver.specs.target.TurnStatus;
+
+/** The checks of the Then steps; each failure names what was expected, what happened, and the whole transcript. */
+final class Expectations {
+
+    private final Conversation conversation;
+
+    Expectations(Conversation conversation) {
+        this.conversation = conversation;
+    }
+
+    void says(String text) {
+        reply(text::equals, "Expected the bot to say\n  \"" + text + "\"");
+    }
+
+    void saysMatching(String regex) {
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex, Pattern.DOTALL);
+        } catch (PatternSyntaxException e) {
+            throw conversation.transcript().failure("\"" + regex + "\" is not a regular expression: " + e.getDescription());
+        }
+        reply(reply -> pattern.matcher(reply).find(), "Expected the bot to say something matching\n  /" + regex + "/");
+    }
+
+    void saysNothingMore() {
+        List<String> replies = conversation.turn().replies();
+        List<String> unchecked = replies.subList(conversation.checkedReplies(), replies.size());
+        if (!unchecked.isEmpty()) {
+            throw conversation.transcript().failure("Expected the bot to say nothing more, but it also said\n"
+                    + Transcript.quoted(unchecked));
+        }
+    }
+
+    void offers(List<String> labels) {
+        List<String> offered = conversation.turn().suggestions().stream().map(SuggestedReply::label).toList();
+        if (!offered.equals(labels)) {
+            throw conversation.transcript().failure("Expected the bot to offer the suggestions\n"
+                    + Transcript.quoted(labels) + "\nbut it offered\n" + Transcript.quoted(offered));
+        }
+    }
+
+    void status(TurnStatus expected) {
+        TurnStatus actual = conversation.turn().status();
+        if (actual != expected) {
+            throw conversation.transcript().failure("Expected that " + expected.describe() + ", but " + actual.describe() + ".");
+        }
+    }
+
+    void history(List<HistoryLine> expected) {
+        List<HistoryLine> actual = conversation.history();
+        if (!actual.equals(expected)) {
+            throw conversation.transcript().failure("Expected the history\n" + lines(expected) + "\nbut it is\n" + lines(actual));
+        }
+    }
+
+    void historySize(int expected) {
+        List<HistoryLine> actual = conversation.history();
+        if (actual.size() != expected) {
+            throw conversation.transcript().failure("Expected the history to have " + expected + " messages, but it has "
+                    + actual.size() + ":\n" + lines(actual));
+        }
+    }
+
+    void refused(String text) {
+        if (conversation.refusal() == null) {
+            throw conversation.transcript().failure("Expected the last request to be refused with \"" + text
+                    + "\", but it was answered.");
+        }
+        if (!conversation.refusal().getMessage().contains(text)) {
+            throw conversation.transcript().failure("Expected the last request to be refused with \"" + text
+                    + "\", but the refusal was: " + conversation.refusal().getMessage());
+        }
+    }
+
+    /** Finds the reply among those not yet checked, in order, so consecutive steps also check the order. */
+    private void reply(Predicate<String> wanted, String expectation) {
+        BotTurn turn = conversation.turn();
+        List<String> replies = turn.replies();
+        for (int i = conversation.checkedReplies(); i < replies.size(); i++) {
+            if (wanted.test(replies.get(i))) {
+                conversation.checkedUpTo(i + 1);
+                return;
+            }
+        }
+        int checked = conversation.checkedReplies();
+        String earlier = checked == 0 ? "" : "\n(earlier steps already matched the first " + checked + " of them)";
+        throw conversation.transcript().failure(expectation + "\nbut in its last turn it said\n"
+                + Transcript.quoted(replies) + earlier);
+    }
+
+    private static String lines(List<HistoryLine> lines) {
+        if (lines.isEmpty()) return "  (no messages)";
+        return String.join("\n", lines.stream().map(line -> "  " + line.sender() + ": " + line.content()).toList());
+    }
+}

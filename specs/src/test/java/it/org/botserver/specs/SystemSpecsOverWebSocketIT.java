@@ -1,0 +1,27 @@
+package it.org.botserver.specs;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.BeforeSuite;
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * Every system feature once more against the same server, the conversations over its WebSocket /ws
+ * (Failsafe runs this suite in its own execution, with -Dbotserver.transport=websocket).
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectPackages("features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "org.botserver.specs.steps")
+@ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
+class SystemSpecsOverWebSocketIT {
+
+    @BeforeSuite
+    static void waitUntilTheServerIsReady() {
+        ServerReadiness.await(System.getProperty("botserver.url"));
+    }
+}

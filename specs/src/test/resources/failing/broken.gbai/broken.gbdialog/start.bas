@@ -1,0 +1,3 @@
+TALK "Hello"
+IF THEN
+HEAR x
