@@ -1,0 +1,42 @@
+package org.botserver.specs.target;
+
+import java.util.List;
+
+/**
+ * A place where bots run and can be talked to: the application in this JVM, or a running BotServer. Both give the
+ * same answers for the same bot, so one feature file runs against either; requests the target turns down throw
+ * {@link TargetRefusal}, an unreachable target throws {@link IllegalStateException}.
+ */
+public interface BotTarget extends AutoCloseable {
+
+    /** The system property holding a running server's base address; when set, specs run against that server. */
+    String URL_PROPERTY = "botserver.url";
+    /** The system property choosing how to talk to that server: {@code rest} (the default) or {@code websocket}. */
+    String TRANSPORT_PROPERTY = "botserver.transport";
+
+    /** Makes the bot in the package folder available under its id (remote: checks the server has loaded it). */
+    void deploy(BotPackageFolder bot);
+
+    /** Starts a conversation with the bot and returns what its start dialog said. */
+    BotTurn start(String botId);
+
+    /** Sends the user's message to the conversation and returns the bot's answer to it. */
+    BotTurn send(String conversationId, String text);
+
+    /** The conversation's stored messages, oldest first. */
+    List<HistoryLine> history(String conversationId);
+
+    /** Where the bots run, in a few words, for reports ("in-process, memory store", "http://localhost:8080"). */
+    String describe();
+
+    /** Lets go of what the target holds open (connections); the default holds nothing. */
+    @Override
+    default void close() {
+    }
+
+    /** The target the system properties choose: {@value #URL_PROPERTY} (and {@value #TRANSPORT_PROPERTY}) for a server,
+     * otherwise in-process. */
+    static BotTarget fromSystemProperties() {
+        return BotTargets.choose(System.getProperties());
+    }
+}

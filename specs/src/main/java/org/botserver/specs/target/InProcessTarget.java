@@ -1,0 +1,100 @@
+package org.botserver.specs.target;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.botserver.application.bot.LoadBotsService;
+import org.botserver.application.bot.LoadedBots;
+import org.botserver.application.bot.UnknownBotException;
+import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.conversation.InvalidCommandException;
+import org.botserver.application.conversation.ReadHistoryQuery;
+import org.botserver.application.conversation.ReadHistoryService;
+import org.botserver.application.conversation.SendMessageCommand;
+import org.botserver.application.conversation.SendMessageService;
+import org.botserver.application.conversation.StartConversationCommand;
+import org.botserver.application.conversation.StartConversationService;
+import org.botserver.application.conversation.TurnResult;
+import org.botserver.application.conversation.UnknownConversationException;
+import org.botserver.domain.basic.runtime.Limits;
+import org.botserver.domain.bot.Bot;
+import org.botserver.domain.bot.BotId;
+import org.botserver.domain.bot.BotLoad;
+import org.botserver.domain.conversation.Message;
+import org.botserver.domain.conversation.Sender;
+
+/**
+ * The server's use cases in this JVM, wired as the server wires them but without HTTP: bots compiled from their
+ * package folders by the file-system source, conversations kept in the given store.
+ */
+final class InProcessTarget implements BotTarget {
+
+    private final ConversationStore store;
+    private final String storeName;
+    private final Map<BotId, Bot> bots = new LinkedHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    InProcessTarget(ConversationStore store, String storeName) {
+        this.store = store;
+        this.storeName = storeName;
+    }
+
+    @Override
+    public void deploy(BotPackageFolder folder) {
+        LoadedBots loaded = new LoadBotsService(new OnePackageSource(folder)).load();
+        for (BotLoad.Rejected rejected : loaded.rejected()) {
+            throw new TargetRefusal("The bot \"" + folder.botId() + "\" in " + folder.path() + " was not loaded:\n  "
+                    + String.join("\n  ", rejected.problems()));
+        }
+        loaded.all().forEach(bot -> bots.put(bot.id(), bot));
+    }
+
+    @Override
+    public BotTurn start(String botId) {
+        return refusing(() -> turn(new StartConversationService(store, catalog(), clock, Limits.defaults())
+                .start(StartConversationCommand.of(botId, null))));
+    }
+
+    @Override
+    public BotTurn send(String conversationId, String text) {
+        return refusing(() -> turn(new SendMessageService(store, catalog(), clock, Limits.defaults())
+                .send(SendMessageCommand.of(conversationId, text))));
+    }
+
+    @Override
+    public List<HistoryLine> history(String conversationId) {
+        return refusing(() -> new ReadHistoryService(store)
+                .read(ReadHistoryQuery.of(conversationId, ReadHistoryQuery.MAX_LIMIT, null))
+                .messages().stream().map(InProcessTarget::line).toList());
+    }
+
+    @Override
+    public String describe() {
+        return "in-process, " + storeName + " store";
+    }
+
+    private LoadedBots catalog() {
+        return new LoadedBots(List.copyOf(bots.values()), List.of());
+    }
+
+    private static BotTurn turn(TurnResult result) {
+        return new BotTurn(result.conversationId().toString(), TurnStatus.fromApi(result.status().name()),
+                result.replies().stream().map(Message::content).toList(),
+                result.suggestions().stream().map(s -> new SuggestedReply(s.value(), s.label())).toList());
+    }
+
+    private static HistoryLine line(Message message) {
+        return new HistoryLine(message.sender() == Sender.USER ? "user" : "bot", message.content());
+    }
+
+    /** The use cases' refusals become the same plain refusals the REST API answers with. */
+    private static <T> T refusing(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (UnknownBotException | UnknownConversationException | InvalidCommandException e) {
+            throw new TargetRefusal(e.getMessage());
+        }
+    }
+}

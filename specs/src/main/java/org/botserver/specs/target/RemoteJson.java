@@ -1,0 +1,91 @@
+package org.botserver.specs.target;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Reads the REST API v1's JSON answers (snake_case fields) into the library's values. */
+final class RemoteJson {
+
+    private RemoteJson() {
+    }
+
+    static List<String> botIds(String body) {
+        return shaped(body, () -> read(body).asJsonArray().stream()
+                .map(bot -> bot.asJsonObject().getString("bot_id")).toList());
+    }
+
+    static BotTurn startTurn(String body) {
+        return shaped(body, () -> {
+            JsonObject start = read(body).asJsonObject();
+            return turn(start.getString("conversation_id"), start);
+        });
+    }
+
+    static BotTurn messageTurn(String conversationId, String body) {
+        return shaped(body, () -> turn(conversationId, read(body).asJsonObject()));
+    }
+
+    static List<HistoryLine> history(String body) {
+        return shaped(body, () -> read(body).asJsonObject().getJsonArray("messages").stream()
+                .map(JsonValue::asJsonObject)
+                .map(message -> new HistoryLine(message.getString("sender"), message.getString("content")))
+                .toList());
+    }
+
+    /** A failed request in plain words: the problem details' detail (or title), else the status and the body. */
+    static String problem(String request, int status, String body) {
+        try {
+            JsonObject problem = read(body).asJsonObject();
+            String detail = problem.getString("detail", problem.getString("title", ""));
+            if (!detail.isBlank()) return detail + " (HTTP " + status + " for " + request + ")";
+        } catch (IllegalStateException | ClassCastException e) {
+            // not a problem-details body; fall through to the raw answer
+        }
+        return "HTTP " + status + " for " + request + ": " + cut(body, 500);
+    }
+
+    private static BotTurn turn(String conversationId, JsonObject answer) {
+        List<String> replies = answer.getJsonArray("replies").stream()
+                .map(reply -> reply.asJsonObject().getString("content")).toList();
+        JsonArray offered = answer.containsKey("suggestions") && !answer.isNull("suggestions")
+                ? answer.getJsonArray("suggestions") : JsonValue.EMPTY_JSON_ARRAY;
+        List<SuggestedReply> suggestions = offered.stream().map(JsonValue::asJsonObject)
+                .map(s -> new SuggestedReply(s.getString("value"), s.getString("label", s.getString("value"))))
+                .toList();
+        return new BotTurn(conversationId, TurnStatus.fromApi(text(answer, "status")), replies, suggestions);
+    }
+
+    private static String text(JsonObject object, String field) {
+        JsonValue value = object.get(field);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+
+    /** JSON-P reports a missing field or a wrong type as NullPointerException or ClassCastException. */
+    private static <T> T shaped(String body, Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (NullPointerException | ClassCastException e) {
+            throw new IllegalStateException("The server's answer is not shaped as the REST API v1 says: " + cut(body, 300), e);
+        }
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) + "…" : text;
+    }
+
+    private static JsonValue read(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            throw new IllegalStateException("The server answered with something that is not JSON: " + cut(body, 300), e);
+        }
+    }
+}

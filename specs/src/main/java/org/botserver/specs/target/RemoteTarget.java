@@ -1,0 +1,95 @@
+package org.botserver.specs.target;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A running BotServer reached over its REST API v1. It loads its bots from its own bots folder at start-up, so
+ * deploying here only checks that the server has the bot.
+ */
+final class RemoteTarget implements BotTarget {
+
+    /** One client for the whole run: it keeps connections to the server open between scenarios. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+
+    RemoteTarget(URI base) {
+        this.base = base;
+    }
+
+    @Override
+    public void deploy(BotPackageFolder bot) {
+        List<String> loaded = RemoteJson.botIds(call(get("api/bots")));
+        if (!loaded.contains(bot.botId())) {
+            throw new TargetRefusal("The server at " + base + " has no bot \"" + bot.botId() + "\" (it has: "
+                    + (loaded.isEmpty() ? "none" : String.join(", ", loaded)) + "). A server loads the packages in its"
+                    + " bots folder at start-up: copy " + bot.path().getFileName() + " there and restart it.");
+        }
+    }
+
+    @Override
+    public BotTurn start(String botId) {
+        String body = Json.createObjectBuilder().add("bot_id", botId).build().toString();
+        return RemoteJson.startTurn(call(post("api/conversations/start", body)));
+    }
+
+    @Override
+    public BotTurn send(String conversationId, String text) {
+        String body = Json.createObjectBuilder().add("content", text).build().toString();
+        return RemoteJson.messageTurn(conversationId,
+                call(post("api/conversations/" + encode(conversationId) + "/messages", body)));
+    }
+
+    @Override
+    public List<HistoryLine> history(String conversationId) {
+        return RemoteJson.history(call(get("api/conversations/" + encode(conversationId) + "/history?limit=200")));
+    }
+
+    @Override
+    public String describe() {
+        return base.toString();
+    }
+
+    private HttpRequest get(String path) {
+        return request(path).GET().build();
+    }
+
+    private HttpRequest post(String path, String json) {
+        return request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
+    }
+
+    private String call(HttpRequest request) {
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach the BotServer at " + base + " (" + e + "). Is it running? "
+                    + "-D" + URL_PROPERTY + " must be its address.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the BotServer at " + base, e);
+        }
+        if (response.statusCode() / 100 == 2) return response.body();
+        throw new TargetRefusal(RemoteJson.problem(request.method() + " " + request.uri().getPath(),
+                response.statusCode(), response.body()));
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
