@@ -18,6 +18,7 @@ import org.botserver.application.conversation.StartConversationCommand;
 import org.botserver.application.conversation.StartConversationService;
 import org.botserver.application.conversation.TurnResult;
 import org.botserver.application.conversation.UnknownConversationException;
+import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.bot.Bot;
 import org.botserver.domain.bot.BotId;
@@ -53,13 +54,13 @@ final class InProcessTarget implements BotTarget {
 
     @Override
     public BotTurn start(String botId) {
-        return refusing(() -> turn(new StartConversationService(store, catalog(), clock, Limits.defaults())
+        return refusing(() -> turn(new StartConversationService(store, catalog(), clock, Limits.defaults(), Capabilities.none())
                 .start(StartConversationCommand.of(botId, null))));
     }
 
     @Override
     public BotTurn send(String conversationId, String text) {
-        return refusing(() -> turn(new SendMessageService(store, catalog(), clock, Limits.defaults())
+        return refusing(() -> turn(new SendMessageService(store, catalog(), clock, Limits.defaults(), Capabilities.none())
                 .send(SendMessageCommand.of(conversationId, text))));
     }
 
