@@ -109,6 +109,13 @@ final class Machine {
                         pc = holds == ((ops[at + 1] & 0x100) != 0) ? jump(pc + 3, ops[at + 1] >> 9) : pc + 4;
                         continue;
                     }
+                    case BINARY_STORE -> {
+                        Value right = stack.pop();
+                        Value result = access.checked(Operators.binary(ops[at + 1] & 0xFF, stack.pop(), right));
+                        store(vars, dynamic, ops[at + 1] >> 8, result);
+                        pc += 2;
+                        continue;
+                    }
                     case PUSH_STORE -> {
                         store(vars, dynamic, ops[at + 1], (Value) operands[pc]);
                         pc += 2;
