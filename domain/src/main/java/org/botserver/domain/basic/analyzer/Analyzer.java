@@ -22,6 +22,7 @@ public final class Analyzer {
     private final Map<String, Stmt.Procedure> procedures = new HashMap<>();
     private final List<Stmt.Param> parameters = new ArrayList<>();
     private final List<String> schedules = new ArrayList<>();
+    private final java.util.Set<String> assigned = new java.util.HashSet<>();
     private String description;
     private String systemPrompt;
 
@@ -40,7 +41,41 @@ public final class Analyzer {
                 analyzer.schedules);
     }
 
+    /** True if some statement of the file assigns the variable (so it is not a misspelt keyword). */
+    boolean assigned(String name) {
+        return assigned.contains(key(name));
+    }
+
+    private void collectAssigned(List<Stmt> body) {
+        StatementWalker.forEach(body, s -> {
+            switch (s) {
+                case Stmt.Assign a -> assigned.add(key(root(a.target())));
+                case Stmt.ForTo f -> assigned.add(key(f.variable()));
+                case Stmt.ForEach f -> assigned.add(key(f.variable()));
+                case Stmt.Hear h -> assigned.add(key(h.variable()));
+                case Stmt.Param p -> assigned.add(key(p.name()));
+                case Stmt.Procedure p -> {
+                    p.parameters().forEach(n -> assigned.add(key(n)));
+                    collectAssigned(p.body());
+                }
+                default -> {
+                    // assigns nothing
+                }
+            }
+        });
+    }
+
+    private static String root(Expr target) {
+        return switch (target) {
+            case Expr.Variable v -> v.name();
+            case Expr.Member m -> root(m.target());
+            case Expr.Index i -> root(i.target());
+            default -> "";
+        };
+    }
+
     private void declare(List<Stmt> program) {
+        collectAssigned(program);
         for (Stmt s : program) {
             switch (s) {
                 case Stmt.Procedure p -> {

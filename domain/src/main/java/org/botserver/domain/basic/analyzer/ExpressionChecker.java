@@ -24,8 +24,9 @@ final class ExpressionChecker {
                 if (p != null) {
                     if (!p.function()) {
                         analyzer.error(c.pos(), "SUB " + p.name() + " returns no value; declare it as FUNCTION or use CALL.");
+                    } else {
+                        arity(p, c.arguments().size(), c.pos());
                     }
-                    arity(p, c.arguments().size(), c.pos());
                 } else if (Builtins.find(c.name()).isEmpty()) {
                     analyzer.error(c.pos(), "Unknown function " + c.name() + ".");
                 }

@@ -5,12 +5,17 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.botserver.domain.basic.ast.Expr;
 import org.botserver.domain.basic.ast.Pos;
 import org.botserver.domain.basic.ast.Stmt;
 import org.botserver.domain.basic.hear.HearTypes;
 
 /** Checks the statements of one scope (the main program or one SUB/FUNCTION body). */
 final class ScopeChecker {
+
+    /** PARAM types that need no HEAR check: they pass through to the JSON Schema as they are. */
+    private static final java.util.Set<String> SCHEMA_TYPES = java.util.Set.of(
+            "STRING", "INTEGER", "NUMBER", "BOOLEAN", "DATE", "HOUR", "TIME", "EMAIL", "OBJECT", "ARRAY", "ANY");
 
     private final Analyzer analyzer;
     private final Stmt.Procedure procedure;
@@ -66,14 +71,15 @@ final class ScopeChecker {
                 else expressions.arity(target, c.arguments().size(), c.pos());
             }
             case Stmt.Hear h -> {
-                if (h.type() != null && !HearTypes.isKnown(h.type())) {
-                    analyzer.error(h.pos(), "Unknown HEAR type " + h.type() + "; known types: "
-                            + String.join(", ", HearTypes.names()) + ".");
+                if (h.choices().size() == 1 && h.choices().getFirst() instanceof Expr.Variable v
+                        && !analyzer.assigned(v.name())) {
+                    analyzer.error(h.pos(), "Unknown HEAR type " + v.name().toUpperCase(java.util.Locale.ROOT)
+                            + "; a menu variable must be assigned first.");
                 }
             }
             case Stmt.Param p -> {
                 if (procedure != null) analyzer.error(p.pos(), "PARAM belongs at the top of the file, not inside " + procedure.name() + ".");
-                else if (!HearTypes.isKnown(p.type())) analyzer.error(p.pos(), "Unknown PARAM type " + p.type() + ".");
+                else if (!HearTypes.isKnown(p.type()) && !SCHEMA_TYPES.contains(p.type())) analyzer.error(p.pos(), "Unknown PARAM type " + p.type() + ".");
             }
             default -> {
                 // nothing more to check

@@ -233,7 +233,7 @@ public final class Compiler {
 
     private void with(Stmt.With w) {
         String subject = out.hiddenName("with");
-        expr(w.subject());
+        expressions.container(w.subject(), false);
         out.emit(new Store(subject));
         expressions.enterWith(subject);
         statements(w.body());

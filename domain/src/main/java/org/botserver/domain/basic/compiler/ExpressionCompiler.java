@@ -76,8 +76,14 @@ final class ExpressionCompiler {
 
     /** Compiles the object an assignment writes into, creating it when a plain variable is still NULL. */
     void container(Expr target, boolean array) {
-        if (target instanceof Expr.Variable v) out.emit(new LoadContainer(name(v.name()), array));
-        else compile(target);
+        switch (target) {
+            case Expr.Variable v -> out.emit(new LoadContainer(name(v.name()), array));
+            case Expr.Member m -> {
+                container(m.target(), false);
+                out.emit(new MemberContainer(m.name(), array));
+            }
+            default -> compile(target);
+        }
     }
 
     void call(String procedureOrBuiltin, List<Expr> arguments, boolean keepResult) {

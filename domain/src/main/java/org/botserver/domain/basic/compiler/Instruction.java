@@ -20,6 +20,10 @@ public sealed interface Instruction {
     record LoadContainer(String name, boolean array) implements Instruction {
     }
 
+    /** Reads a member to assign into, first creating an object (or array) there if it is NULL. */
+    record MemberContainer(String name, boolean array) implements Instruction {
+    }
+
     record Store(String name) implements Instruction {
     }
 

@@ -52,6 +52,7 @@ public final class Lexer {
             case ' ', '\t', '\r', '\f' -> pos++;
             case '\n' -> {
                 int before = tokens.size();
+                if (depth > 0 && !insideLiteral()) depth = 0;
                 if (depth == 0) newline();
                 nextLine();
                 if (tokens.size() > before) RawBlocks.after(this);
@@ -98,6 +99,22 @@ public final class Lexer {
                 }
             }
         }
+    }
+
+    /**
+     * A newline inside brackets continues the statement only where a literal plainly goes on (after
+     * an opening bracket or comma, or before a closing one), so an unclosed '(' is reported on its
+     * own line instead of swallowing the rest of the file.
+     */
+    private boolean insideLiteral() {
+        TokenType last = tokens.isEmpty() ? null : tokens.getLast().type();
+        if (last == TokenType.COMMA || last == TokenType.LEFT_PAREN || last == TokenType.LEFT_BRACKET
+                || last == TokenType.LEFT_BRACE) {
+            return true;
+        }
+        int i = pos + 1;
+        while (i < src.length() && Character.isWhitespace(src.charAt(i))) i++;
+        return i < src.length() && ")]},".indexOf(src.charAt(i)) >= 0;
     }
 
     private void single(TokenType type, int col, int nesting) {

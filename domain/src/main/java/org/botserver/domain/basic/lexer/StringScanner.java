@@ -21,7 +21,9 @@ final class StringScanner {
         while (true) {
             if (i >= src.length() || src.charAt(i) == '\n') {
                 lexer.diagnostics().report(lexer.line(), column, "Unterminated string.");
+                TemplateScanner.flush(plain, segments);
                 lexer.pos(i);
+                lexer.add(TokenType.STRING, src.substring(start, i), new Template(segments), column);
                 return;
             }
             char c = src.charAt(i);

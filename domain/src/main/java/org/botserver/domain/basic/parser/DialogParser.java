@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.botserver.domain.basic.ast.Expr;
 import org.botserver.domain.basic.ast.Pos;
 import org.botserver.domain.basic.ast.Stmt;
+import org.botserver.domain.basic.hear.HearTypes;
 import org.botserver.domain.basic.lexer.Template;
 import org.botserver.domain.basic.lexer.Token;
 import org.botserver.domain.basic.value.TextValue;
@@ -106,8 +107,12 @@ final class DialogParser {
     private Stmt hear(Pos pos) {
         Token variable = in.expectName("Expect variable name after HEAR.");
         if (!in.matchWords("AS")) return new Stmt.Hear(variable.text(), null, List.of(), pos);
-        if (in.check(WORD) && in.peek(1).type() != COMMA && in.peek(1).type() != LEFT_PAREN) {
-            return new Stmt.Hear(variable.text(), in.advance().upper(), List.of(), pos);
+        if (in.check(WORD) && in.peek(1).type() != COMMA && in.peek(1).type() != LEFT_PAREN
+                && in.peek(1).type() != DOT && in.peek(1).type() != LEFT_BRACKET) {
+            // A word after AS is a type (EMAIL) unless it is not one: then it names a variable holding the menu.
+            Token word = in.advance();
+            if (HearTypes.isKnown(word.text())) return new Stmt.Hear(variable.text(), word.upper(), List.of(), pos);
+            return new Stmt.Hear(variable.text(), null, List.of(new Expr.Variable(word.text(), new Pos(word.line(), word.column()))), pos);
         }
         return new Stmt.Hear(variable.text(), null, expressions.list(), pos);
     }

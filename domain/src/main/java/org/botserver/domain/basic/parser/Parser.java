@@ -76,11 +76,33 @@ public final class Parser {
     }
 
     private void statementInto(List<Stmt> out) {
+        Token first = in.peek();
         try {
             out.add(statement());
             if (!in.atStatementEnd() && !(inlineDepth > 0 && in.checkWords("ELSE"))) {
                 throw in.error(in.peek(), "Expect end of statement, found '" + describe(in.peek()) + "'.");
             }
+        } catch (ParseError e) {
+            in.synchronize();
+            skipBodyOf(first);
+        }
+    }
+
+    /** After a broken loop or SUB header, its body is still parsed (for its own errors) so its END does not dangle. */
+    private void skipBodyOf(Token opener) {
+        String closer = switch (opener.type() == WORD ? opener.upper() : "") {
+            case "FOR" -> "NEXT";
+            case "WHILE" -> "WEND";
+            case "DO" -> "LOOP";
+            case "SUB" -> "END SUB";
+            case "FUNCTION" -> "END FUNCTION";
+            case "WITH" -> "END WITH";
+            default -> null;
+        };
+        if (closer == null || in.previous().line() != opener.line() && !in.check(NEWLINE)) return;
+        try {
+            block(opener, closer, closer, "END WHILE");
+            in.synchronize();
         } catch (ParseError e) {
             in.synchronize();
         }
@@ -96,13 +118,36 @@ public final class Parser {
             in.advance();
             return new Stmt.Label(first.text(), pos);
         }
-        if (in.peek(1).type() == EQUAL || in.peek(1).type() == LEFT_BRACKET) return assignment(pos);
-        if (in.peek(1).type() == DOT && in.peek(2).type() == WORD) return assignment(pos);
+        if (!Reserved.is(first.text()) && looksLikeAssignment()) return assignment(pos);
         Stmt controlStatement = control.statement(first, pos);
         if (controlStatement != null) return controlStatement;
         Stmt dialogStatement = dialog.statement(first, pos);
         if (dialogStatement != null) return dialogStatement;
         return simple(first, pos);
+    }
+
+    /** {@code name}, then any {@code .member} or {@code [index]}, then '=': an assignment without LET. */
+    private boolean looksLikeAssignment() {
+        int i = 1;
+        while (true) {
+            switch (in.peek(i).type()) {
+                case EQUAL -> { return true; }
+                case DOT -> {
+                    if (in.peek(i + 1).type() != WORD) return false;
+                    i += 2;
+                }
+                case LEFT_BRACKET -> {
+                    int depth = 0;
+                    do {
+                        if (in.peek(i).type() == LEFT_BRACKET) depth++;
+                        if (in.peek(i).type() == RIGHT_BRACKET) depth--;
+                        if (in.peek(i).type() == NEWLINE || in.peek(i).type() == EOF) return false;
+                        i++;
+                    } while (depth > 0);
+                }
+                default -> { return false; }
+            }
+        }
     }
 
     private Stmt simple(Token first, Pos pos) {

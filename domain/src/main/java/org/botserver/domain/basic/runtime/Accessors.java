@@ -38,6 +38,15 @@ final class Accessors {
         };
     }
 
+    Value memberContainer(Value target, String name, boolean array) {
+        Value v = member(target, name);
+        if (v instanceof NullValue) {
+            v = array ? ArrayValue.empty() : ObjectValue.empty();
+            setMember(target, name, v);
+        }
+        return v;
+    }
+
     void setMember(Value target, String name, Value value) {
         if (target instanceof ObjectValue o) o.put(name, value);
         else throw new BasicError("Cannot set ." + name + " on " + Operators.describe(target) + ".");

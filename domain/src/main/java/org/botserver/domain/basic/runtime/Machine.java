@@ -118,6 +118,7 @@ final class Machine {
                 }
                 case Pop p -> pop();
                 case LoadContainer c -> push(container(c));
+                case MemberContainer c -> push(access.memberContainer(pop(), c.name(), c.array()));
                 case Negate n -> push(Operators.negate(pop()));
                 case Not n -> push(BoolValue.of(!pop().truthy()));
                 case ToBool t -> push(BoolValue.of(pop().truthy()));

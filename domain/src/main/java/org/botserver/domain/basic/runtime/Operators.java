@@ -22,8 +22,10 @@ final class Operators {
         return switch (op) {
             case ADD -> add(a, b);
             case SUBTRACT -> subtract(a, b);
-            case MULTIPLY -> number(number(a, op).multiply(number(b, op)));
-            case DIVIDE -> number(number(a, op).divide(divisor(b, op), PRECISION));
+            case MULTIPLY -> a instanceof NumberValue x && b instanceof NumberValue y
+                    ? x.times(y) : number(number(a, op).multiply(number(b, op)));
+            case DIVIDE -> a instanceof NumberValue x && b instanceof NumberValue y && y.signum() != 0
+                    ? x.dividedBy(y) : number(number(a, op).divide(divisor(b, op), PRECISION));
             case INT_DIVIDE -> number(number(a, op).divideToIntegralValue(divisor(b, op)));
             case MOD -> number(number(a, op).remainder(divisor(b, op)));
             case POWER -> power(number(a, op), number(b, op));
@@ -39,7 +41,7 @@ final class Operators {
     }
 
     static Value add(Value a, Value b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) return new NumberValue(x.value().add(y.value()));
+        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.plus(y);
         if (a instanceof TextValue || b instanceof TextValue) return new TextValue(a.asText() + b.asText());
         if (a instanceof DateValue d && isNumeric(b)) return new DateValue(d.value().plusDays(days(b)));
         if (b instanceof DateValue d && isNumeric(a)) return new DateValue(d.value().plusDays(days(a)));
@@ -47,6 +49,7 @@ final class Operators {
     }
 
     private static Value subtract(Value a, Value b) {
+        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.minus(y);
         if (a instanceof DateValue d && isNumeric(b)) return new DateValue(d.value().minusDays(days(b)));
         if (a instanceof DateValue x && b instanceof DateValue y) {
             return NumberValue.of(java.time.temporal.ChronoUnit.DAYS.between(y.value(), x.value()));
@@ -99,7 +102,7 @@ final class Operators {
     }
 
     static boolean equal(Value a, Value b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.value().compareTo(y.value()) == 0;
+        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.compareTo(y) == 0;
         if (a instanceof NullValue || b instanceof NullValue) {
             Value other = a instanceof NullValue ? b : a;
             return other instanceof NullValue || other instanceof TextValue t && t.value().isEmpty();
@@ -116,7 +119,7 @@ final class Operators {
     }
 
     static int compare(Value a, Value b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.value().compareTo(y.value());
+        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.compareTo(y);
         if (a instanceof TextValue x && b instanceof TextValue y) {
             var nx = Conversions.number(x);
             var ny = Conversions.number(y);

@@ -26,9 +26,9 @@ class ConformanceTest {
     private static void check(Path file) throws IOException {
         GoldenScript script = GoldenScript.read(file);
         TranscriptRunner.Result result = new TranscriptRunner(script).run();
-        assertEquals(String.join("\n", script.expected()), String.join("\n", result.transcript()),
-                "transcript of " + file.getFileName());
         assertEquals(String.join("\n", script.expectedErrors()), String.join("\n", result.errors()),
                 "errors of " + file.getFileName());
+        assertEquals(String.join("\n", script.expected()), String.join("\n", result.transcript()),
+                "transcript of " + file.getFileName());
     }
 }

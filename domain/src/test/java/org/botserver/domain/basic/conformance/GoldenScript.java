@@ -27,7 +27,7 @@ record GoldenScript(Path file, String text, List<String> expected, List<String> 
         Map<String, Value> arguments = new LinkedHashMap<>();
         Map<String, Long> limits = new LinkedHashMap<>();
         for (String raw : text.split("\r?\n")) {
-            String line = raw.strip();
+            String line = raw.stripLeading().replace("\r", "");
             int quote = line.indexOf("' ");
             if (quote < 0) continue;
             String directive = line.substring(quote + 2);

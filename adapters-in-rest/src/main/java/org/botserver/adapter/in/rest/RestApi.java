@@ -1,0 +1,18 @@
+package org.botserver.adapter.in.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The REST API v1 under {@code /api}: JSON with snake_case fields, errors as RFC 9457 problem details. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+        info = @Info(title = "BotServer API", version = "1",
+                description = "Start conversations with bots, send messages, read the history. Fields are "
+                        + "snake_case; errors are RFC 9457 problem details (application/problem+json)."),
+        tags = {@Tag(name = "bots", description = "The bots loaded on this server"),
+                @Tag(name = "conversations", description = "Conversations between a user and a bot")})
+public class RestApi extends Application {
+}

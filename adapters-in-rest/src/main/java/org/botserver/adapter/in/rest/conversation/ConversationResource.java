@@ -1,0 +1,92 @@
+package org.botserver.adapter.in.rest.conversation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.botserver.adapter.in.rest.problem.Problem;
+import org.botserver.application.conversation.InvalidCommandException;
+import org.botserver.application.conversation.ReadHistory;
+import org.botserver.application.conversation.ReadHistoryQuery;
+import org.botserver.application.conversation.SendMessage;
+import org.botserver.application.conversation.SendMessageCommand;
+import org.botserver.application.conversation.StartConversation;
+import org.botserver.application.conversation.StartConversationCommand;
+import org.botserver.application.conversation.TurnResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+
+/** {@code /api/conversations}: start a conversation, send it messages, read its history. */
+@PrimaryAdapter
+@ApplicationScoped
+@Path("/conversations")
+@Tag(name = "conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Malformed JSON, a missing field or a message over 64 KiB",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Unknown bot or conversation",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+public class ConversationResource {
+
+    @Inject
+    StartConversation startConversation;
+    @Inject
+    SendMessage sendMessage;
+    @Inject
+    ReadHistory readHistory;
+
+    @POST
+    @Path("/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a conversation with a bot",
+            description = "Runs the bot's start.bas until its first HEAR or its end; replies are what it said.")
+    @APIResponse(responseCode = "201", description = "The conversation was started",
+            content = @Content(schema = @Schema(implementation = StartResponse.class)))
+    public Response start(StartRequest request, @Context UriInfo uri) {
+        if (request == null) throw new InvalidCommandException("A JSON body with bot_id is required.");
+        TurnResult turn = startConversation.start(StartConversationCommand.of(request.botId(), request.userId()));
+        return Response.created(uri.getBaseUriBuilder().path("conversations/{id}/history").build(turn.conversationId()))
+                .entity(StartResponse.of(turn)).build();
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send the user's message", description = "Returns what the bot said in this turn, in order.")
+    @APIResponse(responseCode = "200", description = "The message was stored and answered",
+            content = @Content(schema = @Schema(implementation = MessageResponse.class)))
+    @APIResponse(responseCode = "409", description = "Another message to the conversation was handled at the same time",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public MessageResponse send(@PathParam("id") String id, MessageRequest request) {
+        if (request == null) throw new InvalidCommandException("A JSON body with content is required.");
+        return MessageResponse.of(sendMessage.send(SendMessageCommand.of(id, request.content())));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Read the conversation's messages",
+            description = "The newest page, oldest first; pass the first message's timestamp as before for older ones.")
+    @APIResponse(responseCode = "200", description = "A page of history",
+            content = @Content(schema = @Schema(implementation = HistoryResponse.class)))
+    public HistoryResponse history(@PathParam("id") String id,
+            @Parameter(description = "At most this many messages, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "Only messages strictly older than this ISO-8601 instant") @QueryParam("before")
+            String before) {
+        return HistoryResponse.of(readHistory.read(ReadHistoryQuery.of(id, QueryParams.limit(limit),
+                QueryParams.instant(before))));
+    }
+}

@@ -1,0 +1,18 @@
+package org.botserver.adapter.in.rest.conversation;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.List;
+import org.botserver.application.conversation.TurnResult;
+
+/** Answer to a start: the new conversation (its id is also the session id), its status and the first replies. */
+public record StartResponse(@JsonbProperty("conversation_id") String conversationId,
+                            @JsonbProperty("session_id") String sessionId, String status, List<ReplyJson> replies,
+                            List<SuggestionJson> suggestions) {
+
+    static StartResponse of(TurnResult turn) {
+        String id = turn.conversationId().toString();
+        return new StartResponse(id, id, StatusJson.of(turn.status()),
+                turn.replies().stream().map(ReplyJson::of).toList(),
+                turn.suggestions().stream().map(SuggestionJson::of).toList());
+    }
+}

@@ -1,0 +1,70 @@
+package org.botserver.adapter.out.persistence.postgres;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.botserver.application.conversation.ConversationStore;
+import org.hibernate.SessionFactory;
+
+/**
+ * The persistence adapter's entry point: starts the embedded PostgreSQL when no URL is configured (its data
+ * under {@code dataDir/postgres} survives restarts), migrates the schema with Flyway, boots Hibernate ORM on
+ * a HikariCP pool, and hands out the stores. Closing it releases all of that.
+ */
+public final class PostgresPersistence implements AutoCloseable {
+
+    private final Optional<EmbeddedPostgresServer> embedded;
+    private final SessionFactory sessions;
+    private final ConversationStore conversations;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private PostgresPersistence(Optional<EmbeddedPostgresServer> embedded, SessionFactory sessions) {
+        this.embedded = embedded;
+        this.sessions = sessions;
+        this.conversations = new PostgresConversationStore(sessions);
+    }
+
+    /**
+     * Starts the embedded PostgreSQL when settings.url() is empty (data under settings.dataDir()/postgres,
+     * survives restarts), runs Flyway, boots Hibernate ORM with HikariCP.
+     *
+     * @throws IllegalStateException with a plain message when the database cannot be started or reached
+     */
+    public static PostgresPersistence start(PersistenceSettings settings) {
+        Optional<EmbeddedPostgresServer> embedded = settings.isEmbedded()
+                ? Optional.of(EmbeddedPostgresServer.start(settings.dataDir()))
+                : Optional.empty();
+        try {
+            JdbcTarget target = embedded.map(EmbeddedPostgresServer::target)
+                    .orElseGet(() -> new JdbcTarget(settings.url().orElseThrow(), settings.user(), settings.password()));
+            SchemaMigration.migrate(target);
+            return new PostgresPersistence(embedded, HibernateBootstrap.start(target, settings.poolSize()));
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedPostgresServer::close);
+            throw e;
+        }
+    }
+
+    public ConversationStore conversations() { return conversations; }
+
+    /** Whether the database answers a trivial query now; for the readiness check. */
+    public boolean isReady() {
+        if (closed.get()) return false;
+        try {
+            return sessions.fromStatelessSession(session -> session.createNativeQuery("SELECT 1", Integer.class)
+                    .setTimeout(2).getSingleResult() == 1);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Closes Hibernate and the pool, then stops the embedded PostgreSQL; later calls do nothing. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) return;
+        try {
+            sessions.close();
+        } finally {
+            embedded.ifPresent(EmbeddedPostgresServer::close);
+        }
+    }
+}

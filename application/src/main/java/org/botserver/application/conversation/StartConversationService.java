@@ -1,0 +1,44 @@
+package org.botserver.application.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.botserver.application.bot.BotCatalog;
+import org.botserver.application.bot.UnknownBotException;
+import org.botserver.domain.basic.runtime.Limits;
+import org.botserver.domain.bot.Bot;
+import org.botserver.domain.conversation.Conversation;
+import org.botserver.domain.conversation.ConversationId;
+import org.botserver.domain.conversation.DialogTurn;
+import org.botserver.domain.conversation.TurnOutcome;
+import org.botserver.domain.conversation.TurnTranscript;
+
+/** Starts a conversation: runs the bot's start dialog and saves the conversation with its first replies. */
+public final class StartConversationService implements StartConversation {
+
+    private final ConversationStore store;
+    private final BotCatalog bots;
+    private final Clock clock;
+    private final Limits limits;
+
+    public StartConversationService(ConversationStore store, BotCatalog bots, Clock clock, Limits limits) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.bots = Objects.requireNonNull(bots, "bots");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    @Override
+    public TurnResult start(StartConversationCommand command) {
+        Bot bot = bots.find(command.botId()).orElseThrow(() -> new UnknownBotException(command.botId().value()));
+        Instant now = clock.instant();
+        Conversation conversation = Conversation.start(ConversationId.random(), bot.id(), command.userId(), now);
+        TurnOutcome outcome = DialogTurn.start(bot, limits);
+        TurnLog.problemOf(conversation, outcome);
+        TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.empty(), outcome.replies(), now);
+        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), now), transcript.all());
+        return new TurnResult(conversation.id(), outcome.status(), Optional.empty(), transcript.replies(),
+                outcome.suggestions());
+    }
+}

@@ -1,0 +1,51 @@
+package org.botserver.application.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.botserver.domain.conversation.Conversation;
+import org.botserver.domain.conversation.ConversationId;
+import org.botserver.domain.conversation.Message;
+
+/** The conversation store kept in memory, for application tests; passes the same contract as the real one. */
+public final class InMemoryConversationStore implements ConversationStore {
+
+    private final Map<ConversationId, Conversation> conversations = new ConcurrentHashMap<>();
+    private final Map<ConversationId, List<Message>> messages = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Conversation> find(ConversationId id) {
+        return Optional.ofNullable(conversations.get(id));
+    }
+
+    @Override
+    public synchronized void saveTurn(Conversation conversation, List<Message> newMessages) {
+        Conversation stored = conversations.get(conversation.id());
+        long storedVersion = stored == null ? 0 : stored.version();
+        if (storedVersion != conversation.version()) throw new ConcurrentTurnException(conversation.id());
+        conversations.put(conversation.id(), Conversation.restore(conversation.id(), conversation.botId(),
+                conversation.userId(), conversation.status(), conversation.dialogState(), conversation.startedAt(),
+                conversation.updatedAt(), conversation.version() + 1));
+        messages.computeIfAbsent(conversation.id(), id -> new ArrayList<>()).addAll(newMessages);
+    }
+
+    @Override
+    public synchronized HistoryPage history(ConversationId id, int limit, Optional<Instant> before) {
+        List<Message> older = messages.getOrDefault(id, List.of()).stream()
+                .filter(m -> before.map(m.timestamp()::isBefore).orElse(true))
+                .toList();
+        int from = Math.max(0, older.size() - limit);
+        return new HistoryPage(older.subList(from, older.size()), from > 0);
+    }
+
+    /** Every message stored for the conversation, oldest first. */
+    public synchronized List<Message> allMessages(ConversationId id) {
+        return List.copyOf(messages.getOrDefault(id, List.of()));
+    }
+
+    /** How many conversations are stored. */
+    public int size() { return conversations.size(); }
+}

@@ -1,0 +1,56 @@
+package org.botserver.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
+import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
+import org.botserver.application.conversation.ConversationStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The database for the application's lifetime: started (embedded unless DB_URL is set) with it, closed with it. */
+@ApplicationScoped
+public class Database {
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "db.url")
+    Optional<String> url;
+    @Inject
+    @ConfigProperty(name = "db.user")
+    Optional<String> user;
+    @Inject
+    @ConfigProperty(name = "db.password")
+    Optional<String> password;
+    @Inject
+    @ConfigProperty(name = "data.dir", defaultValue = "data")
+    String dataDir;
+    @Inject
+    @ConfigProperty(name = "db.pool.size", defaultValue = "16")
+    int poolSize;
+
+    private PostgresPersistence persistence;
+
+    @PostConstruct
+    void start() {
+        PersistenceSettings settings = new PersistenceSettings(url, user.orElse(""), password.orElse(""),
+                Path.of(dataDir).toAbsolutePath(), poolSize);
+        LOG.log(Level.INFO, "Starting the database: {0}", settings);
+        persistence = PostgresPersistence.start(settings);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (persistence != null) persistence.close();
+    }
+
+    ConversationStore conversations() { return persistence.conversations(); }
+
+    /** Whether the database answers now. */
+    public boolean isReady() { return persistence != null && persistence.isReady(); }
+}

@@ -1,0 +1,69 @@
+package org.botserver.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.botserver.adapter.out.storage.filesystem.FileSystemBotPackageSource;
+import org.botserver.application.bot.BotCatalog;
+import org.botserver.application.bot.ListBots;
+import org.botserver.application.bot.ListBotsService;
+import org.botserver.application.bot.LoadBotsService;
+import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.conversation.ReadHistory;
+import org.botserver.application.conversation.ReadHistoryService;
+import org.botserver.application.conversation.SendMessage;
+import org.botserver.application.conversation.SendMessageService;
+import org.botserver.application.conversation.StartConversation;
+import org.botserver.application.conversation.StartConversationService;
+import org.botserver.domain.basic.runtime.Limits;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the use cases on the adapters chosen by configuration; the inbound adapters inject the use cases. */
+@ApplicationScoped
+public class Wiring {
+
+    @Produces
+    @ApplicationScoped
+    ConversationStore conversationStore(Database database) {
+        return database.conversations();
+    }
+
+    /** Every bot package is read and compiled once, here; turns only look the compiled dialogs up. */
+    @Produces
+    @ApplicationScoped
+    BotCatalog botCatalog(@ConfigProperty(name = "bots.dir", defaultValue = "bots") String botsDir) {
+        return new LoadBotsService(new FileSystemBotPackageSource(Path.of(botsDir))).load();
+    }
+
+    @Produces
+    @Dependent
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @ApplicationScoped
+    StartConversation startConversation(ConversationStore store, BotCatalog bots, Clock clock) {
+        return new StartConversationService(store, bots, clock, Limits.defaults());
+    }
+
+    @Produces
+    @ApplicationScoped
+    SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock) {
+        return new SendMessageService(store, bots, clock, Limits.defaults());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReadHistory readHistory(ConversationStore store) {
+        return new ReadHistoryService(store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListBots listBots(BotCatalog bots) {
+        return new ListBotsService(bots);
+    }
+}

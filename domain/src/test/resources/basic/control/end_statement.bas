@@ -1,0 +1,4 @@
+' expect: one
+TALK "one"
+END
+TALK "two"

@@ -1,0 +1,4 @@
+' expect: before
+TALK "before"
+IF TRUE THEN EXIT
+TALK "after"

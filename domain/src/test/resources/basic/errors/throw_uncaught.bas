@@ -1,0 +1,2 @@
+' expect error: 2: Order not found
+THROW "Order not found"

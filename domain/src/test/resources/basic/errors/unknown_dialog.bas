@@ -1,0 +1,2 @@
+' expect error: 2: There is no dialog named "nowhere" to CALL.
+CALL "nowhere"

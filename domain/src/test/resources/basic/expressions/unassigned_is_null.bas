@@ -1,0 +1,4 @@
+' expect: [] 
+' expect: null
+TALK "[" & nothingHere & "] "
+IF ISNULL(nothingHere) THEN TALK "null"

@@ -1,0 +1,3 @@
+' expect: a
+' expect: b
+TALK "a" : TALK "b"

@@ -1,0 +1,5 @@
+TALK "Favourite colour?"
+HEAR colour
+TALK "Noted: " & colour
+EXIT
+TALK "never"
