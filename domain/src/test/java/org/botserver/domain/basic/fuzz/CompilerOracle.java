@@ -33,6 +33,9 @@ final class CompilerOracle {
     /** Tight enough that a hostile program ends within milliseconds. */
     static final Limits TIGHT = new Limits(10_000, 10_000, 20, 64 * 1024, 10_000, Duration.ofMillis(10));
 
+    /** A generous bound per input: the slowest seed takes well under a second. */
+    static final Duration PER_INPUT = Duration.ofSeconds(10);
+
     /** Turns of the conversation played with a program that compiled. */
     static final int TURNS = 20;
 
@@ -40,9 +43,6 @@ final class CompilerOracle {
 
     private CompilerOracle() {
     }
-
-    /** A generous bound per input: the slowest seed takes well under a second. */
-    static final Duration PER_INPUT = Duration.ofSeconds(10);
 
     static void check(String text) {
         check(text, PER_INPUT);
