@@ -41,9 +41,11 @@ public final class Compiler {
         c.scope(program.stream().filter(s -> !(s instanceof Stmt.Procedure)).toList());
         c.out.emit(new Halt(false));
         Map<String, Integer> entries = new HashMap<>();
+        List<Scopes.Start> scopes = new ArrayList<>(List.of(new Scopes.Start("", 0, List.of())));
         for (Stmt s : program) {
             if (s instanceof Stmt.Procedure p) {
                 entries.put(name(p.name()), c.out.here());
+                scopes.add(new Scopes.Start(p.name(), c.out.here(), p.parameters().stream().map(ExpressionCompiler::name).toList()));
                 c.inProcedure = true;
                 c.out.line(p.pos().line());
                 c.scope(p.body());
@@ -51,7 +53,7 @@ public final class Compiler {
             }
         }
         for (ExpressionCompiler.PendingCall call : c.expressions.calls()) c.out.patch(call.at(), entries.get(call.procedure()));
-        return c.out.build();
+        return c.out.build(scopes, analysis.parameters().stream().map(p -> name(p.name())).toList());
     }
 
     private void scope(List<Stmt> body) {

@@ -76,8 +76,10 @@ final class Emitter {
         return "#" + purpose + (++hidden);
     }
 
-    Code build() {
+    /** Assembles the code; {@code declared} are the dialog's variables the code itself may never name (PARAMs). */
+    Code build(List<Scopes.Start> scopeStarts, List<String> declared) {
         int n = code.size();
-        return new Code(code, Arrays.copyOf(lines, n), Arrays.copyOf(starts, n), Arrays.copyOf(resumeAt, n));
+        return Assembler.assemble(code, Arrays.copyOf(lines, n), Arrays.copyOf(starts, n), Arrays.copyOf(resumeAt, n),
+                new Scopes(scopeStarts, code, declared));
     }
 }

@@ -1,6 +1,7 @@
 package org.botserver.domain.basic.runtime;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.botserver.domain.basic.value.*;
 
 /** Reading and writing members and elements ({@code a.b}, {@code a[i]}) within the size limits. */
@@ -67,11 +68,51 @@ final class Accessors {
     }
 
     private static int position(Value index) {
-        BigDecimal n = Operators.number(index, org.botserver.domain.basic.ast.BinaryOp.ADD);
+        BigDecimal n = Arithmetic.number(index, org.botserver.domain.basic.ast.BinaryOp.ADD);
         if (!Operators.isInteger(n)) throw new BasicError("Array index " + n.toPlainString() + " is not a whole number.");
         if (n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) return Integer.MAX_VALUE;
         if (n.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) return -1;
         return n.intValue();
+    }
+
+    /** A LOAD for assignment into: creates an object (or array) in the variable while it is NULL. */
+    static Value container(Machine m, int ref, boolean array) {
+        Value v = m.load(ref);
+        if (v instanceof NullValue) {
+            v = array ? ArrayValue.empty() : ObjectValue.empty();
+            m.store(ref, v);
+        }
+        return v;
+    }
+
+    /** Pops value, index and target, sets target[index] = value. */
+    void setIndex(OperandStack stack) {
+        Value value = stack.pop();
+        Value index = stack.pop();
+        setIndex(stack.pop(), index, value);
+    }
+
+    Value makeArray(List<Value> elements) {
+        if (elements.size() > limits.arraySize()) throw arrayTooLarge();
+        return ArrayValue.of(elements);
+    }
+
+    Value makeObject(Object keys, List<Value> values) {
+        ObjectValue object = ObjectValue.empty();
+        List<?> names = (List<?>) keys;
+        for (int i = 0; i < values.size(); i++) object.put((String) names.get(i), values.get(i));
+        return object;
+    }
+
+    Value concat(List<Value> parts) {
+        StringBuilder text = new StringBuilder();
+        for (Value v : parts) text.append(v.asText());
+        return checkText(new TextValue(text.toString()));
+    }
+
+    /** The value, once a text is known to be within the length limit. */
+    Value checked(Value v) {
+        return v instanceof TextValue t ? checkText(t) : v;
     }
 
     TextValue checkText(TextValue t) {

@@ -19,7 +19,7 @@ public final class ExecutionState {
     enum Resume { NONE, DISCARD, PUSH, HEAR, REASK }
 
     final List<Frame> frames;
-    final ArrayList<Value> stack;
+    final OperandStack stack;
     int pc;
     Status status = Status.RUNNING;
     Resume resume = Resume.NONE;
@@ -27,7 +27,7 @@ public final class ExecutionState {
     String errorMessage;
     Value result = NullValue.NULL;
 
-    ExecutionState(List<Frame> frames, ArrayList<Value> stack) {
+    ExecutionState(List<Frame> frames, OperandStack stack) {
         this.frames = frames;
         this.stack = stack;
     }
@@ -35,7 +35,7 @@ public final class ExecutionState {
     static ExecutionState start(Frame main) {
         List<Frame> frames = new ArrayList<>();
         frames.add(main);
-        return new ExecutionState(frames, new ArrayList<>());
+        return new ExecutionState(frames, new OperandStack(16));
     }
 
     /** True while the dialog waits in HEAR for the user's next message. */

@@ -59,7 +59,7 @@ public final class Interpreter {
             if (f.compiled != null) continue;
             Optional<Program> program = programs.find(f.program);
             if (program.isEmpty()) return failed(state, f.program, "The dialog " + f.program + " no longer exists.");
-            if (!program.get().version().equals(f.version)) {
+            if (!program.get().version().equals(f.version) || !sameLayout(program.get(), f)) {
                 return failed(state, f.program, "The dialog " + f.program + " was changed while this conversation waited;"
                         + " it has to start again.");
             }
@@ -67,7 +67,7 @@ public final class Interpreter {
         }
         try {
             switch (state.resume) {
-                case PUSH -> state.stack.add(result);
+                case PUSH -> state.stack.push(result);
                 case HEAR -> {
                     Outcome asked = answer(state, result);
                     if (asked != null) return asked;
@@ -104,6 +104,11 @@ public final class Interpreter {
         }
         state.hear = null;
         return null;
+    }
+
+    private static boolean sameLayout(Program program, Frame f) {
+        var scopes = program.code().scopes();
+        return f.scope >= 0 && f.scope < scopes.size() && scopes.get(f.scope).variables().equals(f.names);
     }
 
     private Outcome guarded(ExecutionState state) {

@@ -1,35 +1,29 @@
 package org.botserver.domain.basic.runtime;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.botserver.domain.basic.Program;
+import static org.botserver.domain.basic.compiler.Op.*;
+
 import org.botserver.domain.basic.builtins.BuiltinContext;
 import org.botserver.domain.basic.builtins.BuiltinException;
-import org.botserver.domain.basic.builtins.Builtins;
 import org.botserver.domain.basic.compiler.Code;
-import org.botserver.domain.basic.compiler.Instruction;
-import org.botserver.domain.basic.compiler.Instruction.*;
 import org.botserver.domain.basic.value.*;
 
 /**
- * Executes instructions of an {@link ExecutionState} for one turn until the dialog yields an effect,
- * ends or fails. Counters for the per-turn limits live here, not in the state.
+ * Executes the integer code of an {@link ExecutionState} for one turn until the dialog yields an effect,
+ * ends or fails. The loop here runs the frequent instructions itself and hands calls to {@link Calls},
+ * effects to {@link Suspensions}, loops to {@link Loops}, data building and access to {@link Accessors},
+ * and failures to {@link Recovery}. It works on the current frame's slot array and code arrays, fetched
+ * again whenever a call or return switches frames. Counters for the per-turn limits live here, not in
+ * the state, and are kept exact: the statement limit trips on the first statement past it.
  */
 final class Machine {
 
-    private final ExecutionState s;
-    private final Limits limits;
-    private final BuiltinContext context;
-    private final ProgramLibrary library;
-    private final Accessors access;
-    private Frame frame;
-    private Code code;
-    private List<Instruction> instructions;
-    private boolean[] starts;
+    final ExecutionState s;
+    final Limits limits;
+    final BuiltinContext context;
+    final ProgramLibrary library;
+    final Accessors access;
+    Frame frame;
+    Code code;
     private long statements;
     private long iterations;
 
@@ -42,344 +36,179 @@ final class Machine {
         enter(state.top());
     }
 
-    private void enter(Frame f) {
+    void enter(Frame f) {
         frame = f;
         code = f.compiled.code();
-        instructions = code.instructions();
-        starts = code.statementStarts();
     }
 
     Outcome run() {
         s.status = ExecutionState.Status.RUNNING;
         while (true) {
             try {
-                return loop();
+                Outcome outcome = loop();
+                if (outcome != null) return outcome;
             } catch (BasicError e) {
-                if (e.fatal() || !recover(e.getMessage())) return fail(e.getMessage());
+                if (e.fatal() || !Recovery.recover(this, e.getMessage())) return Recovery.fail(this, e.getMessage());
             } catch (BuiltinException e) {
-                if (!recover(e.getMessage())) return fail(e.getMessage());
+                if (!Recovery.recover(this, e.getMessage())) return Recovery.fail(this, e.getMessage());
             } catch (ArithmeticException e) {
-                if (!recover("Arithmetic error: " + e.getMessage() + ".")) return fail("Arithmetic error: " + e.getMessage() + ".");
+                String message = "Arithmetic error: " + e.getMessage() + ".";
+                if (!Recovery.recover(this, message)) return Recovery.fail(this, message);
             } catch (OutOfMemoryError | StackOverflowError e) {
-                return fail("The dialog ran out of memory.");
+                return Recovery.fail(this, "The dialog ran out of memory.");
             }
         }
     }
 
+    /** Runs from {@code s.pc}; returns the turn's outcome, or null after switching frames (run again from s.pc). */
     private Outcome loop() {
+        final int[] ops = code.ops();
+        final Object[] operands = code.operands();
+        final boolean[] starts = code.statementStarts();
+        final int[] dynamic = code.dynamic();
+        final Value[] vars = frame.locals;
+        final OperandStack stack = s.stack;
+        final long maxStatements = limits.statements();
         int pc = s.pc;
-        while (true) {
-            if (starts[pc] && ++statements > limits.statements()) {
-                s.pc = pc;
-                throw new BasicError("Statement limit of " + limits.statements() + " per turn exceeded.", true);
+        try {
+            while (true) {
+                if (starts[pc] && ++statements > maxStatements) throw Recovery.statementLimit(limits);
+                final int at = pc * WIDTH;
+                switch (ops[at]) {
+                    case PUSH -> stack.push((Value) operands[pc]);
+                    case LOAD -> stack.push(load(vars, dynamic, ops[at + 1]));
+                    case STORE -> store(vars, dynamic, ops[at + 1], stack.pop());
+                    case BINARY -> {
+                        Value right = stack.pop();
+                        stack.push(access.checked(Operators.binary(ops[at + 1], stack.pop(), right)));
+                    }
+                    case JUMP -> {
+                        pc = jump(pc, ops[at + 1]);
+                        continue;
+                    }
+                    case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
+                        if (stack.pop().truthy() == (ops[at] == JUMP_IF_TRUE)) {
+                            pc = jump(pc, ops[at + 1]);
+                            continue;
+                        }
+                    }
+                    case BINARY_VV, BINARY_VK, BINARY_VV_STORE, BINARY_VK_STORE -> {
+                        Value left = load(vars, dynamic, ops[at + 2]);
+                        Value right = ops[at] == BINARY_VV || ops[at] == BINARY_VV_STORE
+                                ? load(vars, dynamic, ops[at + 3]) : (Value) operands[pc];
+                        Value result = access.checked(Operators.binary(ops[at + 1] & 0xFF, left, right));
+                        if (ops[at] == BINARY_VV || ops[at] == BINARY_VK) stack.push(result);
+                        else store(vars, dynamic, ops[at + 1] >> 8, result);
+                        pc += ops[at] == BINARY_VV || ops[at] == BINARY_VK ? 3 : 4;
+                        continue;
+                    }
+                    case TEST_VK_JUMP, TEST_VV_JUMP -> {
+                        Value left = load(vars, dynamic, ops[at + 2]);
+                        Value right = ops[at] == TEST_VV_JUMP ? load(vars, dynamic, ops[at + 3]) : (Value) operands[pc];
+                        boolean holds = Operators.test(ops[at + 1] & 0xFF, left, right);
+                        pc = holds == ((ops[at + 1] & 0x100) != 0) ? jump(pc + 3, ops[at + 1] >> 9) : pc + 4;
+                        continue;
+                    }
+                    case BINARY_STORE -> {
+                        Value right = stack.pop();
+                        Value result = access.checked(Operators.binary(ops[at + 1] & 0xFF, stack.pop(), right));
+                        store(vars, dynamic, ops[at + 1] >> 8, result);
+                        pc += 2;
+                        continue;
+                    }
+                    case PUSH_STORE -> {
+                        store(vars, dynamic, ops[at + 1], (Value) operands[pc]);
+                        pc += 2;
+                        continue;
+                    }
+                    case LOAD_STORE -> {
+                        store(vars, dynamic, ops[at + 2], load(vars, dynamic, ops[at + 1]));
+                        pc += 2;
+                        continue;
+                    }
+                    case FOR_NEXT -> {
+                        int[] refs = (int[]) operands[pc];
+                        store(vars, dynamic, refs[0], access.checked(Operators.binary(Operators.ADD,
+                                load(vars, dynamic, refs[0]), load(vars, dynamic, refs[2]))));
+                        pc = jump(pc + 4, ops[at + 1]);
+                        pc = Loops.forDone(this, refs) ? ops[at + 2] : pc + 1;
+                        continue;
+                    }
+                    case FOR_TEST -> {
+                        if (Loops.forDone(this, (int[]) operands[pc])) {
+                            pc = ops[at + 1];
+                            continue;
+                        }
+                    }
+                    case EACH_NEXT -> {
+                        if (!Loops.eachNext(this, (int[]) operands[pc])) {
+                            pc = ops[at + 1];
+                            continue;
+                        }
+                    }
+                    case POP -> stack.pop();
+                    case NEGATE -> stack.push(Arithmetic.negate(stack.pop()));
+                    case NOT -> stack.push(BoolValue.of(!stack.pop().truthy()));
+                    case TO_BOOL -> stack.push(BoolValue.of(stack.pop().truthy()));
+                    case LOAD_CONTAINER -> stack.push(Accessors.container(this, ops[at + 1], ops[at + 2] == 1));
+                    case MEMBER_CONTAINER -> stack.push(access.memberContainer(stack.pop(), (String) operands[pc], ops[at + 2] == 1));
+                    case GET_MEMBER -> stack.push(access.member(stack.pop(), (String) operands[pc]));
+                    case GET_INDEX -> {
+                        Value index = stack.pop();
+                        stack.push(access.index(stack.pop(), index));
+                    }
+                    case SET_MEMBER -> {
+                        Value value = stack.pop();
+                        access.setMember(stack.pop(), (String) operands[pc], value);
+                    }
+                    case SET_INDEX -> access.setIndex(stack);
+                    case MAKE_ARRAY -> stack.push(access.makeArray(stack.popMany(ops[at + 1])));
+                    case MAKE_OBJECT -> stack.push(access.makeObject(operands[pc], stack.popMany(ops[at + 1])));
+                    case CONCAT -> stack.push(access.concat(stack.popMany(ops[at + 1])));
+                    case CALL_BUILTIN -> stack.push(access.checked(Calls.builtin(this, operands[pc], stack.popMany(ops[at + 1]))));
+                    case ON_ERROR -> {
+                        frame.resumeNext = ops[at + 1] == 1;
+                        s.errorMessage = null;
+                    }
+                    case THROW -> throw new BasicError(stack.pop().asText());
+                    case ERROR_STATE -> stack.push(ops[at + 1] == 1
+                            ? new TextValue(s.errorMessage == null ? "" : s.errorMessage)
+                            : BoolValue.of(s.errorMessage != null));
+                    default -> {
+                        s.pc = pc;
+                        return ops[at] <= HALT ? Calls.execute(this, pc, ops[at], ops[at + 1], ops[at + 2], operands[pc])
+                                : Suspensions.execute(this, pc, ops[at], ops[at + 1], ops[at + 2], operands[pc]);
+                    }
+                }
+                pc++;
             }
+        } catch (RuntimeException | Error e) {
             s.pc = pc;
-            Instruction ins = instructions.get(pc);
-            switch (ins) {
-                case Push p -> push(p.value());
-                case Load l -> {
-                    Value v = frame.load(l.name());
-                    push(v == null ? NullValue.NULL : v);
-                }
-                case Store st -> frame.store(st.name(), pop());
-                case Binary b -> {
-                    Value right = pop();
-                    Value result = Operators.binary(b.op(), pop(), right);
-                    if (result instanceof TextValue t) access.checkText(t);
-                    push(result);
-                }
-                case JumpIfFalse j -> {
-                    if (!pop().truthy()) {
-                        pc = jump(pc, j.target());
-                        continue;
-                    }
-                }
-                case JumpIfTrue j -> {
-                    if (pop().truthy()) {
-                        pc = jump(pc, j.target());
-                        continue;
-                    }
-                }
-                case Jump j -> {
-                    pc = jump(pc, j.target());
-                    continue;
-                }
-                case ForTest f -> {
-                    if (forDone(f)) {
-                        pc = f.exit();
-                        continue;
-                    }
-                }
-                case EachNext e -> {
-                    if (!eachNext(e)) {
-                        pc = e.exit();
-                        continue;
-                    }
-                }
-                case Pop p -> pop();
-                case LoadContainer c -> push(container(c));
-                case MemberContainer c -> push(access.memberContainer(pop(), c.name(), c.array()));
-                case Negate n -> push(Operators.negate(pop()));
-                case Not n -> push(BoolValue.of(!pop().truthy()));
-                case ToBool t -> push(BoolValue.of(pop().truthy()));
-                case GetMember g -> push(access.member(pop(), g.name()));
-                case GetIndex g -> {
-                    Value index = pop();
-                    push(access.index(pop(), index));
-                }
-                case SetMember m -> {
-                    Value value = pop();
-                    access.setMember(pop(), m.name(), value);
-                }
-                case SetIndex x -> {
-                    Value value = pop();
-                    Value index = pop();
-                    access.setIndex(pop(), index, value);
-                }
-                case MakeArray a -> {
-                    if (a.count() > limits.arraySize()) throw access.arrayTooLarge();
-                    push(ArrayValue.of(popMany(a.count())));
-                }
-                case MakeObject o -> {
-                    List<Value> values = popMany(o.keys().size());
-                    ObjectValue object = ObjectValue.empty();
-                    for (int i = 0; i < values.size(); i++) object.put(o.keys().get(i), values.get(i));
-                    push(object);
-                }
-                case Concat c -> {
-                    StringBuilder text = new StringBuilder();
-                    for (Value v : popMany(c.count())) text.append(v.asText());
-                    push(access.checkText(new TextValue(text.toString())));
-                }
-                case CallBuiltin c -> push(callBuiltin(c));
-                case CallProcedure c -> {
-                    callProcedure(c, pc);
-                    pc = c.entry();
-                    continue;
-                }
-                case CallDialog c -> {
-                    callDialog(pc);
-                    pc = 0;
-                    continue;
-                }
-                case Return r -> {
-                    pc = leave(r.hasValue() ? pop() : NullValue.NULL, false);
-                    continue;
-                }
-                case Halt h -> {
-                    Value result = h.hasValue() ? pop() : NullValue.NULL;
-                    int next = leave(result, true);
-                    if (next < 0) return finish(result);
-                    pc = next;
-                    continue;
-                }
-                case OnError o -> {
-                    frame.resumeNext = o.resumeNext();
-                    s.errorMessage = null;
-                }
-                case Throw t -> throw new BasicError(pop().asText());
-                case ErrorState e -> push(e.message()
-                        ? new TextValue(s.errorMessage == null ? "" : s.errorMessage)
-                        : BoolValue.of(s.errorMessage != null));
-                case Talk t -> { return suspend(pc, ExecutionState.Resume.DISCARD, new Effect.Talk(pop().asText())); }
-                case Hear h -> { return hear(pc, h); }
-                case Wait w -> { return suspend(pc, ExecutionState.Resume.DISCARD, new Effect.Pause(waitFor(pop()))); }
-                case Suggest g -> {
-                    Value value = pop();
-                    Value label = pop();
-                    String tool = g.tool() ? pop().asText() : null;
-                    return suspend(pc, ExecutionState.Resume.DISCARD,
-                            new Effect.AddSuggestion(value.asText(), label.asText(), tool));
-                }
-                case ClearSuggestions c -> { return suspend(pc, ExecutionState.Resume.DISCARD, new Effect.ClearSuggestions()); }
-                case Capability c -> {
-                    List<Value> arguments = popMany(c.arguments());
-                    return suspend(pc, c.keepResult() ? ExecutionState.Resume.PUSH : ExecutionState.Resume.DISCARD,
-                            new Effect.Capability(c.keyword(), arguments));
-                }
-            }
-            pc++;
+            throw e;
         }
     }
 
-    private int jump(int pc, int target) {
-        if (target <= pc && ++iterations > limits.loopIterations()) {
-            throw new BasicError("Loop limit of " + limits.loopIterations() + " iterations per turn exceeded.", true);
-        }
+    /** A backward jump closes a loop round, which counts against the loop limit. */
+    int jump(int pc, int target) {
+        if (target <= pc && ++iterations > limits.loopIterations()) throw Recovery.loopLimit(limits);
         return target;
     }
 
-    private boolean forDone(ForTest f) {
-        BigDecimal i = Operators.number(frame.load(f.variable()) == null ? NullValue.NULL : frame.load(f.variable()),
-                org.botserver.domain.basic.ast.BinaryOp.ADD);
-        BigDecimal limit = Operators.number(frame.load(f.limit()), org.botserver.domain.basic.ast.BinaryOp.ADD);
-        BigDecimal step = Operators.number(frame.load(f.step()), org.botserver.domain.basic.ast.BinaryOp.ADD);
-        if (step.signum() == 0) throw new BasicError("FOR … STEP 0 would never end.");
-        return step.signum() > 0 ? i.compareTo(limit) > 0 : i.compareTo(limit) < 0;
+    Value load(Value[] vars, int[] dynamic, int ref) {
+        Value v = ref >= 0 ? vars[ref] : frame.load(dynamic[~ref * 2], dynamic[~ref * 2 + 1]);
+        return v == null ? NullValue.NULL : v;
     }
 
-    private boolean eachNext(EachNext e) {
-        Value items = frame.load(e.items());
-        int index = ((NumberValue) frame.load(e.index())).value().intValue();
-        Value item;
-        switch (items) {
-            case ArrayValue a -> {
-                if (index >= a.size()) return false;
-                item = a.elements().get(index);
-            }
-            case ObjectValue o -> {
-                if (index >= o.fields().size()) return false;
-                item = new ArrayList<>(o.fields().values()).get(index);
-            }
-            case NullValue n -> { return false; }
-            default -> {
-                if (index > 0) return false;
-                item = items;
-            }
-        }
-        frame.store(e.index(), NumberValue.of(index + 1));
-        frame.store(e.variable(), item);
-        return true;
+    void store(Value[] vars, int[] dynamic, int ref, Value value) {
+        if (ref >= 0) vars[ref] = value;
+        else frame.store(dynamic[~ref * 2], dynamic[~ref * 2 + 1], value);
     }
 
-    private Value container(LoadContainer c) {
-        Value v = frame.load(c.name());
-        if (v == null || v instanceof NullValue) {
-            v = c.array() ? ArrayValue.empty() : ObjectValue.empty();
-            frame.store(c.name(), v);
-        }
-        return v;
+    Value load(int ref) {
+        return load(frame.locals, code.dynamic(), ref);
     }
 
-    private Value callBuiltin(CallBuiltin c) {
-        List<Value> arguments = popMany(c.arguments());
-        var function = Builtins.find(c.name())
-                .orElseThrow(() -> new BasicError("Unknown function " + c.name() + "."));
-        Value result = function.call(arguments, context);
-        if (result instanceof TextValue t) access.checkText(t);
-        return result;
-    }
-
-    private void callProcedure(CallProcedure c, int pc) {
-        List<Value> arguments = popMany(c.arguments());
-        checkDepth();
-        Map<String, Value> locals = new HashMap<>();
-        for (int i = 0; i < c.parameters().size(); i++) {
-            locals.put(c.parameters().get(i), i < arguments.size() ? arguments.get(i) : NullValue.NULL);
-        }
-        Frame callee = new Frame(frame.compiled, false, pc + 1, s.stack.size(), c.keepResult(), locals);
-        callee.globals = frame.globals;
-        s.frames.add(callee);
-        enter(callee);
-    }
-
-    private void callDialog(int pc) {
-        String name = pop().asText();
-        Program program = library.find(name)
-                .orElseThrow(() -> new BasicError("There is no dialog named \"" + name + "\" to CALL."));
-        checkDepth();
-        Frame callee = Frame.dialog(program, pc + 1, s.stack.size());
-        s.frames.add(callee);
-        enter(callee);
-    }
-
-    private void checkDepth() {
-        if (s.frames.size() >= limits.callDepth()) {
-            throw new BasicError("Call depth limit of " + limits.callDepth() + " exceeded.", true);
-        }
-    }
-
-    /** Pops the current frame (up to the dialog's when {@code dialog}); returns where to continue, -1 when done. */
-    private int leave(Value result, boolean dialog) {
-        while (true) {
-            Frame done = s.frames.removeLast();
-            truncate(done.stackBase);
-            if (s.frames.isEmpty()) return -1;
-            if (done.dialog || !dialog) {
-                enter(s.top());
-                if (done.keepResult) push(result);
-                return done.returnPc;
-            }
-        }
-    }
-
-    private Outcome hear(int pc, Hear h) {
-        List<String> choices = new ArrayList<>();
-        for (Value v : popMany(h.choices())) {
-            if (v instanceof ArrayValue a) a.elements().forEach(e -> choices.add(e.asText()));
-            else choices.add(v.asText());
-        }
-        s.hear = new PendingHear(h.variable(), h.name(), h.type(), choices, 0);
-        return suspend(pc, ExecutionState.Resume.HEAR, Answers.question(s.hear));
-    }
-
-    private Duration waitFor(Value seconds) {
-        BigDecimal n = Operators.number(seconds, org.botserver.domain.basic.ast.BinaryOp.ADD);
-        if (n.signum() <= 0) return Duration.ZERO;
-        Duration asked = n.compareTo(BigDecimal.valueOf(limits.maxWait().toSeconds() + 1)) > 0
-                ? limits.maxWait().plusSeconds(1)
-                : Duration.ofMillis(n.multiply(BigDecimal.valueOf(1000)).longValue());
-        return asked.compareTo(limits.maxWait()) > 0 ? limits.maxWait() : asked;
-    }
-
-    private Outcome suspend(int pc, ExecutionState.Resume resume, Effect effect) {
-        s.pc = pc + 1;
-        s.resume = resume;
-        s.status = ExecutionState.Status.SUSPENDED;
-        return new Outcome.Suspended(s, effect);
-    }
-
-    private Outcome finish(Value result) {
-        s.result = result;
-        s.status = ExecutionState.Status.FINISHED;
-        s.resume = ExecutionState.Resume.NONE;
-        return new Outcome.Finished(s);
-    }
-
-    private Outcome fail(String message) {
-        int line = code.lines().length > s.pc ? code.lines()[s.pc] : 0;
-        s.status = ExecutionState.Status.FAILED;
-        s.resume = ExecutionState.Resume.NONE;
-        return new Outcome.Failed(s, new RuntimeError(frame.compiled.file(), line, message));
-    }
-
-    /** ON ERROR RESUME NEXT: the nearest frame that traps errors continues after the failed statement. */
-    private boolean recover(String message) {
-        int at = s.pc;
-        for (int i = s.frames.size() - 1; i >= 0; i--) {
-            Frame f = s.frames.get(i);
-            if (f.resumeNext) {
-                int next = f.compiled.code().resumeAt()[at];
-                if (next < 0) return false;
-                while (s.frames.size() > i + 1) s.frames.removeLast();
-                truncate(f.stackBase);
-                enter(f);
-                s.pc = next;
-                s.errorMessage = message;
-                return true;
-            }
-            at = f.returnPc - 1;
-            if (at < 0) return false;
-        }
-        return false;
-    }
-
-    private void push(Value v) {
-        s.stack.add(v);
-    }
-
-    private Value pop() {
-        return s.stack.removeLast();
-    }
-
-    private List<Value> popMany(int n) {
-        List<Value> top = s.stack.subList(s.stack.size() - n, s.stack.size());
-        List<Value> values = new ArrayList<>(top);
-        top.clear();
-        return values;
-    }
-
-    private void truncate(int size) {
-        while (s.stack.size() > size) s.stack.removeLast();
+    void store(int ref, Value value) {
+        store(frame.locals, code.dynamic(), ref, value);
     }
 }

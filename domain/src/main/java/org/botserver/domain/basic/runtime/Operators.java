@@ -1,157 +1,69 @@
 package org.botserver.domain.basic.runtime;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.Objects;
 import org.botserver.domain.basic.ast.BinaryOp;
-import org.botserver.domain.basic.builtins.Conversions;
 import org.botserver.domain.basic.value.*;
 
 /**
- * BASIC operator semantics: exact decimal arithmetic, {@code +} concatenating when either side is text,
- * NULL counting as 0 in arithmetic, and comparisons that read numeric text as numbers.
+ * BASIC's binary operators by opcode operand ({@link BinaryOp} ordinal), with a direct path for two
+ * numbers; {@code +} concatenates when either side is text, {@code &} always does.
  */
 final class Operators {
 
-    private static final MathContext PRECISION = NumberValue.CONTEXT;
+    static final int ADD = BinaryOp.ADD.ordinal(), SUBTRACT = BinaryOp.SUBTRACT.ordinal(),
+            MULTIPLY = BinaryOp.MULTIPLY.ordinal(), EQUAL = BinaryOp.EQUAL.ordinal(),
+            NOT_EQUAL = BinaryOp.NOT_EQUAL.ordinal(), LESS = BinaryOp.LESS.ordinal(),
+            LESS_EQUAL = BinaryOp.LESS_EQUAL.ordinal(), GREATER = BinaryOp.GREATER.ordinal(),
+            GREATER_EQUAL = BinaryOp.GREATER_EQUAL.ordinal();
+    private static final BinaryOp[] OPS = BinaryOp.values();
 
     private Operators() {
     }
 
+    static Value binary(int op, Value a, Value b) {
+        if (a instanceof NumberValue x && b instanceof NumberValue y) {
+            if (op == ADD) return x.plus(y);
+            if (op == SUBTRACT) return x.minus(y);
+            if (op == MULTIPLY) return x.times(y);
+            if (op >= EQUAL && op <= GREATER_EQUAL) return BoolValue.of(holds(op, x.compareTo(y)));
+        }
+        return binary(OPS[op], a, b);
+    }
+
+    /** Whether comparison {@code op} holds between two values (what a compare-and-jump needs). */
+    static boolean test(int op, Value a, Value b) {
+        if (a instanceof NumberValue x && b instanceof NumberValue y) return holds(op, x.compareTo(y));
+        return binary(OPS[op], a, b).truthy();
+    }
+
+    /** Whether a comparison holds given {@code order}, the sign of comparing its two sides. */
+    static boolean holds(int op, int order) {
+        if (op == EQUAL) return order == 0;
+        if (op == NOT_EQUAL) return order != 0;
+        if (op == LESS) return order < 0;
+        if (op == LESS_EQUAL) return order <= 0;
+        if (op == GREATER) return order > 0;
+        return order >= 0;
+    }
+
     static Value binary(BinaryOp op, Value a, Value b) {
         return switch (op) {
-            case ADD -> add(a, b);
-            case SUBTRACT -> subtract(a, b);
-            case MULTIPLY -> a instanceof NumberValue x && b instanceof NumberValue y
-                    ? x.times(y) : number(number(a, op).multiply(number(b, op)));
-            case DIVIDE -> a instanceof NumberValue x && b instanceof NumberValue y && y.signum() != 0
-                    ? x.dividedBy(y) : number(number(a, op).divide(divisor(b, op), PRECISION));
-            case INT_DIVIDE -> number(number(a, op).divideToIntegralValue(divisor(b, op)));
-            case MOD -> number(number(a, op).remainder(divisor(b, op)));
-            case POWER -> power(number(a, op), number(b, op));
+            case ADD -> Arithmetic.add(a, b);
+            case SUBTRACT -> Arithmetic.subtract(a, b);
+            case MULTIPLY -> Arithmetic.multiply(a, b);
+            case DIVIDE -> Arithmetic.divide(a, b);
+            case INT_DIVIDE -> Arithmetic.integerDivide(a, b);
+            case MOD -> Arithmetic.modulo(a, b);
+            case POWER -> Arithmetic.power(a, b);
             case CONCAT -> new TextValue(a.asText() + b.asText());
-            case EQUAL -> BoolValue.of(equal(a, b));
-            case NOT_EQUAL -> BoolValue.of(!equal(a, b));
-            case LESS -> BoolValue.of(compare(a, b) < 0);
-            case LESS_EQUAL -> BoolValue.of(compare(a, b) <= 0);
-            case GREATER -> BoolValue.of(compare(a, b) > 0);
-            case GREATER_EQUAL -> BoolValue.of(compare(a, b) >= 0);
-            case IN -> BoolValue.of(contains(b, a));
+            case EQUAL -> BoolValue.of(Comparisons.equal(a, b));
+            case NOT_EQUAL -> BoolValue.of(!Comparisons.equal(a, b));
+            case LESS -> BoolValue.of(Comparisons.compare(a, b) < 0);
+            case LESS_EQUAL -> BoolValue.of(Comparisons.compare(a, b) <= 0);
+            case GREATER -> BoolValue.of(Comparisons.compare(a, b) > 0);
+            case GREATER_EQUAL -> BoolValue.of(Comparisons.compare(a, b) >= 0);
+            case IN -> BoolValue.of(Comparisons.contains(b, a));
         };
-    }
-
-    static Value add(Value a, Value b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.plus(y);
-        if (a instanceof TextValue || b instanceof TextValue) return new TextValue(a.asText() + b.asText());
-        if (a instanceof DateValue d && isNumeric(b)) return new DateValue(d.value().plusDays(days(b)));
-        if (b instanceof DateValue d && isNumeric(a)) return new DateValue(d.value().plusDays(days(a)));
-        return number(number(a, BinaryOp.ADD).add(number(b, BinaryOp.ADD)));
-    }
-
-    private static Value subtract(Value a, Value b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.minus(y);
-        if (a instanceof DateValue d && isNumeric(b)) return new DateValue(d.value().minusDays(days(b)));
-        if (a instanceof DateValue x && b instanceof DateValue y) {
-            return NumberValue.of(java.time.temporal.ChronoUnit.DAYS.between(y.value(), x.value()));
-        }
-        return number(number(a, BinaryOp.SUBTRACT).subtract(number(b, BinaryOp.SUBTRACT)));
-    }
-
-    private static Value power(BigDecimal base, BigDecimal exponent) {
-        if (exponent.signum() == 0 || exponent.stripTrailingZeros().scale() <= 0) {
-            if (exponent.abs().compareTo(BigDecimal.valueOf(9999)) > 0) {
-                throw new BasicError("Exponent " + exponent.toPlainString() + " is too large.");
-            }
-            int n = exponent.intValueExact();
-            if (n >= 0) return number(base.pow(n, PRECISION));
-            if (base.signum() == 0) throw new BasicError("Division by zero.");
-            return number(BigDecimal.ONE.divide(base.pow(-n, PRECISION), PRECISION));
-        }
-        double result = Math.pow(base.doubleValue(), exponent.doubleValue());
-        if (Double.isNaN(result) || Double.isInfinite(result)) {
-            throw new BasicError(base.toPlainString() + " ^ " + exponent.toPlainString() + " is not a number.");
-        }
-        return NumberValue.of(result);
-    }
-
-    private static long days(Value v) {
-        return number(v, BinaryOp.ADD).setScale(0, java.math.RoundingMode.DOWN).longValueExact();
-    }
-
-    private static boolean isNumeric(Value v) {
-        return v instanceof NumberValue || v instanceof NullValue;
-    }
-
-    private static BigDecimal divisor(Value b, BinaryOp op) {
-        BigDecimal d = number(b, op);
-        if (d.signum() == 0) throw new BasicError("Division by zero.");
-        return d;
-    }
-
-    static BigDecimal number(Value v, BinaryOp op) {
-        if (v instanceof NumberValue n) return n.value();
-        if (v instanceof BoolValue || v instanceof ArrayValue || v instanceof ObjectValue || v instanceof DateValue) {
-            throw new BasicError("Cannot use " + describe(v) + " with '" + op.symbol() + "'; a number is needed.");
-        }
-        return Conversions.number(v).orElseThrow(() ->
-                new BasicError("Cannot use " + describe(v) + " with '" + op.symbol() + "'; a number is needed."));
-    }
-
-    private static NumberValue number(BigDecimal d) {
-        return new NumberValue(d);
-    }
-
-    static boolean equal(Value a, Value b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.compareTo(y) == 0;
-        if (a instanceof NullValue || b instanceof NullValue) {
-            Value other = a instanceof NullValue ? b : a;
-            return other instanceof NullValue || other instanceof TextValue t && t.value().isEmpty();
-        }
-        if (a instanceof NumberValue || b instanceof NumberValue) {
-            Value text = a instanceof NumberValue ? b : a;
-            BigDecimal n = ((NumberValue) (a instanceof NumberValue ? a : b)).value();
-            return text instanceof TextValue && Conversions.number(text).map(x -> x.compareTo(n) == 0).orElse(false);
-        }
-        if (a instanceof DateValue && b instanceof TextValue || a instanceof TextValue && b instanceof DateValue) {
-            return a.asText().equals(b.asText());
-        }
-        return Objects.equals(a, b);
-    }
-
-    static int compare(Value a, Value b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) return x.compareTo(y);
-        if (a instanceof TextValue x && b instanceof TextValue y) {
-            var nx = Conversions.number(x);
-            var ny = Conversions.number(y);
-            if (nx.isPresent() && ny.isPresent()) return nx.get().compareTo(ny.get());
-            return x.value().compareTo(y.value());
-        }
-        if (a instanceof DateValue || b instanceof DateValue) {
-            var x = Conversions.date(a);
-            var y = Conversions.date(b);
-            if (x.isPresent() && y.isPresent()) return x.get().compareTo(y.get());
-        } else if (!(a instanceof BoolValue) && !(b instanceof BoolValue)) {
-            var x = Conversions.number(a);
-            var y = Conversions.number(b);
-            if (x.isPresent() && y.isPresent()) return x.get().compareTo(y.get());
-            if (a instanceof NullValue && b instanceof TextValue t) return t.value().isEmpty() ? 0 : -1;
-            if (b instanceof NullValue && a instanceof TextValue t) return t.value().isEmpty() ? 0 : 1;
-        }
-        throw new BasicError("Cannot compare " + describe(a) + " with " + describe(b) + ".");
-    }
-
-    static boolean contains(Value container, Value item) {
-        return switch (container) {
-            case ArrayValue array -> array.elements().stream().anyMatch(e -> equal(e, item));
-            case TextValue text -> text.value().contains(item.asText());
-            case ObjectValue object -> object.fields().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(item.asText()));
-            case NullValue n -> false;
-            default -> equal(container, item);
-        };
-    }
-
-    static Value negate(Value v) {
-        return number(number(v, BinaryOp.SUBTRACT).negate());
     }
 
     static String describe(Value v) {

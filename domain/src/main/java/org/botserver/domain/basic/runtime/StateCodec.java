@@ -7,18 +7,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The binary form of an {@link ExecutionState}: a magic byte and a format version, then the frames,
- * operand stack, pending HEAR and error state. Shared arrays and objects are written once per use.
+ * The binary form of an {@link ExecutionState}: a magic byte and a format version, then the status,
+ * error state and result, the frames (see {@link FrameCodec}), the operand stack and the pending HEAR.
+ * All values of one state share one reference table, so shared arrays and objects stay shared.
  */
 final class StateCodec {
 
     private static final int MAGIC = 0xB5;
-    private static final int VERSION = 1;
+    /** 2: variables in slots with their names per frame, arrays and objects by reference. */
+    private static final int VERSION = 2;
 
     private StateCodec() {
     }
@@ -26,19 +26,20 @@ final class StateCodec {
     static byte[] write(ExecutionState s) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            ValueWriter values = new ValueWriter(out);
             out.writeByte(MAGIC);
             out.writeByte(VERSION);
             out.writeByte(s.status.ordinal());
             out.writeByte(s.resume.ordinal());
             out.writeInt(s.pc);
-            ValueCodec.writeNullable(out, s.errorMessage);
-            ValueCodec.write(out, s.result);
+            values.nullableText(s.errorMessage);
+            values.write(s.result);
             out.writeInt(s.frames.size());
-            for (Frame f : s.frames) writeFrame(out, f);
+            for (Frame f : s.frames) FrameCodec.write(out, values, f);
             out.writeInt(s.stack.size());
-            for (var v : s.stack) ValueCodec.write(out, v);
+            for (int i = 0; i < s.stack.size(); i++) values.write(s.stack.get(i));
             out.writeBoolean(s.hear != null);
-            if (s.hear != null) writeHear(out, s.hear);
+            if (s.hear != null) FrameCodec.writeHear(out, values, s.hear);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,6 +48,7 @@ final class StateCodec {
 
     static ExecutionState read(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            ValueReader values = new ValueReader(in);
             if (in.readUnsignedByte() != MAGIC) throw new IllegalArgumentException("Not a saved BASIC dialog state.");
             int version = in.readUnsignedByte();
             if (version != VERSION) {
@@ -56,85 +58,26 @@ final class StateCodec {
             ExecutionState.Status status = ExecutionState.Status.values()[in.readUnsignedByte()];
             ExecutionState.Resume resume = ExecutionState.Resume.values()[in.readUnsignedByte()];
             int pc = in.readInt();
-            String error = ValueCodec.readNullable(in);
-            var result = ValueCodec.read(in);
-            int frameCount = in.readInt();
+            String error = values.nullableText();
+            var result = values.read();
+            int frameCount = FrameCodec.count(in);
             List<Frame> frames = new ArrayList<>(frameCount);
-            for (int i = 0; i < frameCount; i++) frames.add(readFrame(in));
-            int stackSize = in.readInt();
-            var stack = new ArrayList<org.botserver.domain.basic.value.Value>(stackSize);
-            for (int i = 0; i < stackSize; i++) stack.add(ValueCodec.read(in));
+            for (int i = 0; i < frameCount; i++) frames.add(FrameCodec.read(in, values));
+            int stackSize = FrameCodec.count(in);
+            OperandStack stack = new OperandStack(stackSize);
+            for (int i = 0; i < stackSize; i++) stack.push(values.read());
             ExecutionState s = new ExecutionState(frames, stack);
             s.status = status;
             s.resume = resume;
             s.pc = pc;
             s.errorMessage = error;
             s.result = result;
-            if (in.readBoolean()) s.hear = readHear(in);
-            linkGlobals(frames);
+            if (in.readBoolean()) s.hear = FrameCodec.readHear(in, values);
+            FrameCodec.linkGlobals(frames);
             return s;
         } catch (IOException | RuntimeException e) {
             if (e instanceof IllegalArgumentException iae) throw iae;
             throw new IllegalArgumentException("Saved dialog state is damaged: " + e.getMessage(), e);
         }
-    }
-
-    /** A SUB's frame reads through to the variables of the dialog frame below it. */
-    static void linkGlobals(List<Frame> frames) {
-        Map<String, org.botserver.domain.basic.value.Value> globals = null;
-        for (Frame f : frames) {
-            if (f.dialog) globals = f.locals;
-            f.globals = globals;
-        }
-    }
-
-    private static void writeFrame(DataOutputStream out, Frame f) throws IOException {
-        out.writeUTF(f.program);
-        out.writeUTF(f.version);
-        out.writeBoolean(f.dialog);
-        out.writeInt(f.returnPc);
-        out.writeInt(f.stackBase);
-        out.writeBoolean(f.keepResult);
-        out.writeBoolean(f.resumeNext);
-        out.writeInt(f.locals.size());
-        for (var e : f.locals.entrySet()) {
-            out.writeUTF(e.getKey());
-            ValueCodec.write(out, e.getValue());
-        }
-    }
-
-    private static Frame readFrame(DataInputStream in) throws IOException {
-        String program = in.readUTF();
-        String version = in.readUTF();
-        boolean dialog = in.readBoolean();
-        int returnPc = in.readInt();
-        int stackBase = in.readInt();
-        boolean keepResult = in.readBoolean();
-        boolean resumeNext = in.readBoolean();
-        int count = in.readInt();
-        Map<String, org.botserver.domain.basic.value.Value> locals = new HashMap<>();
-        for (int i = 0; i < count; i++) locals.put(in.readUTF(), ValueCodec.read(in));
-        Frame f = new Frame(program, version, dialog, returnPc, stackBase, keepResult, locals);
-        f.resumeNext = resumeNext;
-        return f;
-    }
-
-    private static void writeHear(DataOutputStream out, PendingHear h) throws IOException {
-        out.writeUTF(h.variable());
-        out.writeUTF(h.name());
-        ValueCodec.writeNullable(out, h.type());
-        out.writeInt(h.choices().size());
-        for (String c : h.choices()) ValueCodec.writeText(out, c);
-        out.writeInt(h.attempts());
-    }
-
-    private static PendingHear readHear(DataInputStream in) throws IOException {
-        String variable = in.readUTF();
-        String name = in.readUTF();
-        String type = ValueCodec.readNullable(in);
-        int count = in.readInt();
-        List<String> choices = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) choices.add(ValueCodec.readText(in));
-        return new PendingHear(variable, name, type, choices, in.readInt());
     }
 }
