@@ -24,22 +24,30 @@ import org.openjdk.jmh.infra.Blackhole;
 public class CountedLoopBenchmark {
 
     @Benchmark
-    public Object basic_interpreter(BasicLoop loop) {
-        return loop.run();
+    public void basic_interpreter(BasicLoop loop, CpuTime cpu, Blackhole blackhole) {
+        long started = cpu.start();
+        blackhole.consume(loop.run());
+        cpu.stop(started);
     }
 
     @Benchmark
-    public void plain_java(Blackhole blackhole) {
+    public void plain_java(CpuTime cpu, Blackhole blackhole) {
+        long started = cpu.start();
         blackhole.consume(CountedLoop.inJava(CountedLoop.ITERATIONS));
+        cpu.stop(started);
     }
 
     @Benchmark
-    public Object graal_js(JsLoop loop) {
-        return loop.run();
+    public void graal_js(JsLoop loop, CpuTime cpu, Blackhole blackhole) {
+        long started = cpu.start();
+        blackhole.consume(loop.run());
+        cpu.stop(started);
     }
 
     @Benchmark
-    public Object graal_js_sandboxed(SandboxedJsLoop loop) {
-        return loop.run();
+    public void graal_js_sandboxed(SandboxedJsLoop loop, CpuTime cpu, Blackhole blackhole) {
+        long started = cpu.start();
+        blackhole.consume(loop.run());
+        cpu.stop(started);
     }
 }

@@ -30,6 +30,7 @@ final class Assembler {
                          Scopes scopes) {
         Assembler a = new Assembler(instructions, scopes);
         for (int pc = 0; pc < instructions.size(); pc++) a.encode(pc, instructions.get(pc));
+        Fusion.apply(instructions, a.ops, a.operands, lines, starts, resumeAt);
         Code code = new Code(instructions, a.ops, a.operands, lines, starts, resumeAt, scopes.all(), scopes.dynamic());
         return code;
     }

@@ -2,18 +2,14 @@ package org.botserver.domain.basic.compiler;
 
 import static org.botserver.domain.basic.compiler.ExpressionCompiler.name;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.botserver.domain.basic.analyzer.Analysis;
-import org.botserver.domain.basic.ast.BinaryOp;
 import org.botserver.domain.basic.ast.Expr;
 import org.botserver.domain.basic.ast.Stmt;
 import org.botserver.domain.basic.compiler.Instruction.*;
-import org.botserver.domain.basic.value.NumberValue;
 
 /**
  * Flattens the statement tree of an analyzed file into jumps and stack instructions: the main
@@ -21,12 +17,9 @@ import org.botserver.domain.basic.value.NumberValue;
  */
 public final class Compiler {
 
-    private record LoopExits(String kind, List<Integer> jumps) {
-    }
-
     private final Emitter out = new Emitter();
     private final ExpressionCompiler expressions;
-    private final Deque<LoopExits> loops = new ArrayDeque<>();
+    private final LoopCompiler loops = new LoopCompiler(this, out);
     private Map<String, Integer> labels = new HashMap<>();
     private List<Stmt.Goto> gotos = new ArrayList<>();
     private List<Integer> gotoJumps = new ArrayList<>();
@@ -77,10 +70,10 @@ public final class Compiler {
             case Stmt.CallDialog c -> { expr(c.name()); out.emit(new CallDialog()); }
             case Stmt.If i -> ifStatement(i);
             case Stmt.Select sel -> new SelectCompiler(this, out).compile(sel);
-            case Stmt.ForTo f -> forTo(f);
-            case Stmt.ForEach f -> forEach(f);
-            case Stmt.Loop l -> loop(l);
-            case Stmt.Exit e -> exit(e);
+            case Stmt.ForTo f -> loops.forTo(f);
+            case Stmt.ForEach f -> loops.forEach(f);
+            case Stmt.Loop l -> loops.loop(l);
+            case Stmt.Exit e -> loops.exit(e);
             case Stmt.Return r -> {
                 if (r.value() != null) expr(r.value());
                 out.emit(inProcedure ? new Return(r.value() != null) : new Halt(r.value() != null));
@@ -151,86 +144,6 @@ public final class Compiler {
         }
         statements(i.otherwise());
         ends.forEach(out::patch);
-    }
-
-    private void forTo(Stmt.ForTo f) {
-        String variable = name(f.variable());
-        String limit = out.hiddenName("limit");
-        String step = out.hiddenName("step");
-        expr(f.from());
-        out.emit(new Store(variable));
-        expr(f.to());
-        out.emit(new Store(limit));
-        if (f.step() != null) expr(f.step());
-        else out.emit(new Push(NumberValue.of(1)));
-        out.emit(new Store(step));
-        int top = out.here();
-        int test = out.emit(new ForTest(variable, limit, step, -1));
-        body("FOR", f.body(), () -> {
-            out.emit(new Load(variable));
-            out.emit(new Load(step));
-            out.emit(new Binary(BinaryOp.ADD));
-            out.emit(new Store(variable));
-            out.emit(new Jump(top));
-        });
-        out.patch(test);
-    }
-
-    private void forEach(Stmt.ForEach f) {
-        String items = out.hiddenName("items");
-        String index = out.hiddenName("index");
-        expr(f.items());
-        out.emit(new Store(items));
-        out.emit(new Push(NumberValue.ZERO));
-        out.emit(new Store(index));
-        int top = out.here();
-        int next = out.emit(new EachNext(items, index, name(f.variable()), -1));
-        body("FOR", f.body(), () -> out.emit(new Jump(top)));
-        out.patch(next);
-    }
-
-    private void loop(Stmt.Loop l) {
-        int top = out.here();
-        int exit = -1;
-        if (l.condition() != null && !l.testAfter()) {
-            expr(l.condition());
-            exit = out.emit(l.until() ? new JumpIfTrue(-1) : new JumpIfFalse(-1));
-            out.resumeRange(top, exit + 1, exit + 1);
-        }
-        body(l.kind(), l.body(), () -> {
-            if (l.condition() != null && l.testAfter()) {
-                expr(l.condition());
-                out.emit(l.until() ? new JumpIfFalse(top) : new JumpIfTrue(top));
-            } else {
-                out.emit(new Jump(top));
-            }
-        });
-        if (exit >= 0) out.patch(exit);
-    }
-
-    /** Compiles a loop body, then {@code latch} (the step back to the top); EXITs land after both. */
-    private void body(String kind, List<Stmt> body, Runnable latch) {
-        LoopExits exits = new LoopExits(kind, new ArrayList<>());
-        loops.push(exits);
-        statements(body);
-        loops.pop();
-        latch.run();
-        exits.jumps().forEach(out::patch);
-    }
-
-    private void exit(Stmt.Exit e) {
-        switch (e.what()) {
-            case "" -> out.emit(new Halt(false));
-            case "SUB", "FUNCTION" -> out.emit(new Return(false));
-            default -> {
-                for (LoopExits l : loops) {
-                    if (l.kind().equals(e.what())) {
-                        l.jumps().add(out.emit(new Jump(-1)));
-                        return;
-                    }
-                }
-            }
-        }
     }
 
     private void with(Stmt.With w) {

@@ -17,7 +17,7 @@ public final class Op {
 
     /** Fused sequences (see {@link Fusion}); each runs several plain instructions and skips past them. */
     public static final int BINARY_VV = 40, BINARY_VK = 41, BINARY_VV_STORE = 42, BINARY_VK_STORE = 43,
-            TEST_VK_JUMP = 44, TEST_VV_JUMP = 45, PUSH_STORE = 46, LOAD_STORE = 47, FOR_NEXT = 48;
+            TEST_VK_JUMP = 44, TEST_VV_JUMP = 45, PUSH_STORE = 46, LOAD_STORE = 47, FOR_NEXT = 48, BINARY_STORE = 49;
 
     private Op() {
     }

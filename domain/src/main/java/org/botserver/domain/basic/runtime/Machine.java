@@ -9,11 +9,10 @@ import org.botserver.domain.basic.value.*;
 
 /**
  * Executes the integer code of an {@link ExecutionState} for one turn until the dialog yields an effect,
- * ends or fails. The loop here runs the frequent instructions itself and hands calls to {@link Calls},
- * effects to {@link Suspensions}, loops to {@link Loops}, data building and access to {@link Accessors},
- * and failures to {@link Recovery}. It works on the current frame's slot array and code arrays, fetched
- * again whenever a call or return switches frames. Counters for the per-turn limits live here, not in
- * the state, and are kept exact: the statement limit trips on the first statement past it.
+ * ends or fails. The loop runs the frequent instructions itself, on the current frame's slots and code
+ * arrays (fetched again whenever a call or return switches frames), and hands calls to {@link Calls},
+ * effects to {@link Suspensions}, loop tests to {@link Loops}, data access to {@link Accessors} and
+ * failures to {@link Recovery}. The per-turn limit counters live here, not in the state, and are exact.
  */
 final class Machine {
 
@@ -47,15 +46,9 @@ final class Machine {
             try {
                 Outcome outcome = loop();
                 if (outcome != null) return outcome;
-            } catch (BasicError e) {
-                if (e.fatal() || !Recovery.recover(this, e.getMessage())) return Recovery.fail(this, e.getMessage());
-            } catch (BuiltinException e) {
-                if (!Recovery.recover(this, e.getMessage())) return Recovery.fail(this, e.getMessage());
-            } catch (ArithmeticException e) {
-                String message = "Arithmetic error: " + e.getMessage() + ".";
-                if (!Recovery.recover(this, message)) return Recovery.fail(this, message);
-            } catch (OutOfMemoryError | StackOverflowError e) {
-                return Recovery.fail(this, "The dialog ran out of memory.");
+            } catch (BasicError | BuiltinException | ArithmeticException | OutOfMemoryError | StackOverflowError e) {
+                Outcome failed = Recovery.handle(this, e);
+                if (failed != null) return failed;
             }
         }
     }
@@ -82,10 +75,7 @@ final class Machine {
                         Value right = stack.pop();
                         stack.push(access.checked(Operators.binary(ops[at + 1], stack.pop(), right)));
                     }
-                    case JUMP -> {
-                        pc = jump(pc, ops[at + 1]);
-                        continue;
-                    }
+                    case JUMP -> { pc = jump(pc, ops[at + 1]); continue; }
                     case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
                         if (stack.pop().truthy() == (ops[at] == JUMP_IF_TRUE)) {
                             pc = jump(pc, ops[at + 1]);
@@ -109,11 +99,14 @@ final class Machine {
                         pc = holds == ((ops[at + 1] & 0x100) != 0) ? jump(pc + 3, ops[at + 1] >> 9) : pc + 4;
                         continue;
                     }
-                    case PUSH_STORE -> {
-                        store(vars, dynamic, ops[at + 1], (Value) operands[pc]);
+                    case BINARY_STORE -> {
+                        Value right = stack.pop();
+                        Value result = access.checked(Operators.binary(ops[at + 1] & 0xFF, stack.pop(), right));
+                        store(vars, dynamic, ops[at + 1] >> 8, result);
                         pc += 2;
                         continue;
                     }
+                    case PUSH_STORE -> { store(vars, dynamic, ops[at + 1], (Value) operands[pc]); pc += 2; continue; }
                     case LOAD_STORE -> {
                         store(vars, dynamic, ops[at + 2], load(vars, dynamic, ops[at + 1]));
                         pc += 2;
@@ -159,14 +152,9 @@ final class Machine {
                     case MAKE_OBJECT -> stack.push(access.makeObject(operands[pc], stack.popMany(ops[at + 1])));
                     case CONCAT -> stack.push(access.concat(stack.popMany(ops[at + 1])));
                     case CALL_BUILTIN -> stack.push(access.checked(Calls.builtin(this, operands[pc], stack.popMany(ops[at + 1]))));
-                    case ON_ERROR -> {
-                        frame.resumeNext = ops[at + 1] == 1;
-                        s.errorMessage = null;
-                    }
+                    case ON_ERROR -> Recovery.onError(this, ops[at + 1] == 1);
                     case THROW -> throw new BasicError(stack.pop().asText());
-                    case ERROR_STATE -> stack.push(ops[at + 1] == 1
-                            ? new TextValue(s.errorMessage == null ? "" : s.errorMessage)
-                            : BoolValue.of(s.errorMessage != null));
+                    case ERROR_STATE -> stack.push(Recovery.errorState(this, ops[at + 1] == 1));
                     default -> {
                         s.pc = pc;
                         return ops[at] <= HALT ? Calls.execute(this, pc, ops[at], ops[at + 1], ops[at + 2], operands[pc])

@@ -1,9 +1,40 @@
 package org.botserver.domain.basic.runtime;
 
+import org.botserver.domain.basic.builtins.BuiltinException;
+import org.botserver.domain.basic.value.BoolValue;
+import org.botserver.domain.basic.value.TextValue;
+import org.botserver.domain.basic.value.Value;
+
 /** How a runtime failure ends: trapped by ON ERROR RESUME NEXT in the nearest frame that set it, or the dialog fails at its line. */
 final class Recovery {
 
     private Recovery() {
+    }
+
+    /** Handles a failure of the running statement: null when ON ERROR RESUME NEXT continues, else the failed outcome. */
+    static Outcome handle(Machine m, Throwable failure) {
+        String message = switch (failure) {
+            case BasicError e when e.fatal() -> null;
+            case BasicError e -> e.getMessage();
+            case BuiltinException e -> e.getMessage();
+            case ArithmeticException e -> "Arithmetic error: " + e.getMessage() + ".";
+            default -> "The dialog ran out of memory.";
+        };
+        if (message == null) return fail(m, failure.getMessage());
+        if (failure instanceof Error || !recover(m, message)) return fail(m, message);
+        return null;
+    }
+
+    /** ON ERROR RESUME NEXT (true) or ON ERROR GOTO 0 (false) for the current frame; either clears ERROR. */
+    static void onError(Machine m, boolean resumeNext) {
+        m.frame.resumeNext = resumeNext;
+        m.s.errorMessage = null;
+    }
+
+    /** ERROR (whether the last trapped statement failed) or ERROR MESSAGE (its message, "" if none). */
+    static Value errorState(Machine m, boolean message) {
+        String error = m.s.errorMessage;
+        return message ? new TextValue(error == null ? "" : error) : BoolValue.of(error != null);
     }
 
     /** Continues after the failed statement in the nearest trapping frame; false when no frame traps it. */

@@ -1,0 +1,5 @@
+name = "Ana"
+BEGIN TALK
+Hello ${name},
+welcome back.
+END TALK

@@ -1,0 +1,2 @@
+CALL "other"
+TALK "back"

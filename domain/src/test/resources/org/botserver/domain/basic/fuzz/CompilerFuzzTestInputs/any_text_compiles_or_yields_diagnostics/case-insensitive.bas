@@ -1,0 +1,4 @@
+Name = "Ana"
+if name = "Ana" then
+  talk NAME
+end if

@@ -1,0 +1,6 @@
+REM
+'
+//
+x = 1 ' "unterminated in comment
+REMARK = 2
+TALK REMARK

@@ -1,0 +1,4 @@
+' a comment
+REM another
+// a third
+TALK "ok" ' trailing

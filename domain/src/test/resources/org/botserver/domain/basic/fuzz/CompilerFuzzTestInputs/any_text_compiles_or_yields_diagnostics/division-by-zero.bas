@@ -1,0 +1,3 @@
+TALK 1 / 0
+TALK 5 MOD 0
+TALK 0 ^ -1

@@ -1,0 +1,2 @@
+name = "Ana"
+TALK "Hi ${name}!\nYou have ${1 + 2} messages."

@@ -1,0 +1,3 @@
+TALK "before"
+EXIT
+TALK "never"

@@ -1,0 +1,2 @@
+HEAR choice AS "Pizza", "Pasta", "Salad"
+TALK "You chose " & choice

@@ -1,0 +1,3 @@
+TALK "Your name?"
+HEAR name
+TALK "Hi " + name

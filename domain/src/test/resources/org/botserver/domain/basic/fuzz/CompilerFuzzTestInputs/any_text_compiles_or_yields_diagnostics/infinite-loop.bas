@@ -1,0 +1,2 @@
+WHILE TRUE
+WEND

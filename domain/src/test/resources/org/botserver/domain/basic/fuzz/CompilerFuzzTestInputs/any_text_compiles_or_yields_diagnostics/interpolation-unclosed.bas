@@ -1,0 +1,2 @@
+TALK "Hi ${name
+TALK "${"

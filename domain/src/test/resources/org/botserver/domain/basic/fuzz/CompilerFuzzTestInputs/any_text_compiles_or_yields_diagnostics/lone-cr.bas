@@ -1,0 +1,1 @@
+TALK "a"TALK "b"

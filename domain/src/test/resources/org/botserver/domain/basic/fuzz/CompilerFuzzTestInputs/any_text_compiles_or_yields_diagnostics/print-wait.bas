@@ -1,0 +1,3 @@
+PRINT "working"
+WAIT 1
+PRINT "done"

@@ -1,0 +1,4 @@
+FUNCTION f(n)
+  RETURN f(n + 1)
+END FUNCTION
+TALK f(1)

@@ -1,0 +1,5 @@
+ADD SUGGESTION "yes"
+ADD SUGGESTION "n" AS "No"
+ADD SUGGESTION TEXT "maybe" AS "Maybe"
+ADD SUGGESTION TOOL "create-ticket" AS "Open a ticket"
+CLEAR SUGGESTIONS

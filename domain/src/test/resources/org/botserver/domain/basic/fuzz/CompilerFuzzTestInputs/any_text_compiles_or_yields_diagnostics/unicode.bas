@@ -1,0 +1,3 @@
+nome = "São Paulo 🚀"
+çà = 1
+TALK nome & çà & "‮​"

@@ -1,0 +1,2 @@
+TALK "never closed
+TALK "x"
