@@ -18,7 +18,9 @@ Feature: Menus and quick replies
     And the user picks "<plan>"
     Then the bot says "<answer>"
     And the bot says "Monthly or yearly billing?"
-    And the bot offers no suggestions
+    And the bot offers the suggestions:
+      | Monthly |
+      | Yearly  |
 
     Examples:
       | plan       | answer                                                          |
@@ -40,7 +42,7 @@ Feature: Menus and quick replies
     When the user picks "basic"
     Then the bot says "Basic is free for one bot."
 
-  Scenario: A menu with no quick replies is answered by picking the option's label
+  Scenario: A HEAR menu offers its choices as quick replies, and picking one answers it
     When the user picks "Pro"
     And the user picks "Monthly"
     Then the bot says "Monthly billing can be cancelled at any time."

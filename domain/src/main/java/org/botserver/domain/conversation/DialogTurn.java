@@ -57,6 +57,7 @@ public final class DialogTurn {
                     case Outcome.Finished finished -> { return done(ConversationStatus.ENDED, new byte[0], null); }
                     case Outcome.Failed failed -> { return failed(failed.error().format()); }
                     case Outcome.Suspended(var state, Effect.AwaitInput await) -> {
+                        offerMenu(await.choices());
                         return done(ConversationStatus.AWAITING_INPUT, state.toBytes(), null);
                     }
                     case Outcome.Suspended(var state, Effect.Capability capability) -> {
@@ -94,6 +95,12 @@ public final class DialogTurn {
             case Effect.Capability capability -> throw new IllegalStateException("handled by the caller");
         }
         return NullValue.NULL;
+    }
+
+    /** A HEAR menu's choices become quick replies, unless the dialog offered its own with ADD SUGGESTION. */
+    private void offerMenu(List<String> choices) {
+        if (!suggestions.isEmpty()) return;
+        for (String choice : choices) suggestions.add(new Suggestion(choice, choice));
     }
 
     private TurnOutcome unavailable(String keyword) {
