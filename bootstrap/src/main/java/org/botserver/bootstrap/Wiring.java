@@ -2,12 +2,13 @@ package org.botserver.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.botserver.adapter.out.storage.filesystem.FileSystemBotPackageSource;
 import org.botserver.application.bot.BotCatalog;
+import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
 import org.botserver.application.bot.ListBots;
 import org.botserver.application.bot.ListBotsService;
@@ -45,8 +46,8 @@ public class Wiring {
     /** Capability keywords (LLM, FIND, GET...) go to the handlers of the capabilities this server provides. */
     @Produces
     @ApplicationScoped
-    Capabilities capabilities() {
-        return new CapabilityRegistry(List.of());
+    Capabilities capabilities(Instance<CapabilityHandler> handlers) {
+        return new CapabilityRegistry(handlers.stream().toList());
     }
 
     @Produces

@@ -20,10 +20,11 @@ import org.botserver.application.channel.ChannelSettings;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.channel.ChannelAddress;
 import org.botserver.domain.channel.OutboundMessage;
-import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
-/** Calls the Telegram Bot API ({@code {api}/bot<token>/<method>}) for a bot: sends, answers presses, sets the webhook. */
-@SecondaryAdapter
+/**
+ * Calls the Telegram Bot API ({@code {api}/bot<token>/<method>}) for a bot: sends, answers presses, sets the
+ * webhook. Not marked a secondary adapter, since the webhook (a primary adapter) also uses it for the last two.
+ */
 public final class TelegramBotApi implements ChannelSender {
 
     private final URI api;
