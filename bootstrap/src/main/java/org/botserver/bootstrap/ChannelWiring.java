@@ -3,6 +3,7 @@ package org.botserver.bootstrap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import org.botserver.adapter.in.channel.http.RetryPolicy;
 import org.botserver.adapter.in.channel.telegram.TelegramBotApi;
 import org.botserver.adapter.in.channel.whatsapp.WhatsAppCloudApi;
 import org.botserver.application.capability.CapabilityHandler;
+import org.botserver.application.channel.ChannelSender;
 import org.botserver.application.channel.ChannelSenders;
 import org.botserver.application.channel.ChannelSettings;
 import org.botserver.application.channel.ChannelStore;
@@ -58,8 +60,10 @@ public class ChannelWiring {
         return database.channels();
     }
 
+    // Typed to their own class: as ChannelSender beans they would be ambiguous with the routing sender below.
     @Produces
     @Singleton
+    @Typed(WhatsAppCloudApi.class)
     WhatsAppCloudApi whatsApp(ChannelWorkers workers, ChannelSettings settings,
                               @ConfigProperty(name = "whatsapp.graph.url", defaultValue = "https://graph.facebook.com") String graph,
                               // The Cloud API's default throughput is 80 messages a second per business number.
@@ -70,6 +74,7 @@ public class ChannelWiring {
 
     @Produces
     @Singleton
+    @Typed(TelegramBotApi.class)
     TelegramBotApi telegram(ChannelWorkers workers, ChannelSettings settings,
                             @ConfigProperty(name = "telegram.api.url", defaultValue = "https://api.telegram.org") String api,
                             // Telegram allows about 30 messages a second per bot.
@@ -79,15 +84,15 @@ public class ChannelWiring {
     }
 
     @Produces
-    @ApplicationScoped
-    ChannelSenders channelSenders(WhatsAppCloudApi whatsApp, TelegramBotApi telegram) {
+    @Singleton
+    ChannelSender channelSenders(WhatsAppCloudApi whatsApp, TelegramBotApi telegram) {
         return new ChannelSenders(Map.of(Channel.WHATSAPP, whatsApp, Channel.TELEGRAM, telegram));
     }
 
     @Produces
     @ApplicationScoped
     ReceiveChannelMessage receiveChannelMessage(ChannelStore store, StartConversation start, SendMessage send,
-                                                ReadConversation read, ChannelSenders senders, ChannelWorkers workers,
+                                                ReadConversation read, ChannelSender senders, ChannelWorkers workers,
                                                 Clock clock) {
         return new ReceiveChannelMessageService(store, start, send, read, senders, workers.executor(), clock);
     }
@@ -101,7 +106,7 @@ public class ChannelWiring {
     /** Collected by Wiring's capability registry with every other CapabilityHandler. */
     @Produces
     @Singleton
-    CapabilityHandler talkTo(ChannelStore store, ChannelSenders senders) {
+    CapabilityHandler talkTo(ChannelStore store, ChannelSender senders) {
         return new TalkToHandler(store, senders);
     }
 }
