@@ -1,6 +1,5 @@
 package org.botserver.domain.basic.lexer;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.domain.basic.Diagnostics;
@@ -54,11 +53,17 @@ public final class Lexer {
             case '\'' -> skipToEndOfLine();
             case '"' -> new StringScanner(this).scan(col);
             default -> {
-                if (Character.isDigit(c) || c == '.' && Character.isDigit(peekAt(1)) && !afterOperand()) number(col);
-                else if (c == '_' && continuation()) joinNextLine();
-                else if (Character.isLetter(c) || c == '_') word(col);
-                else if (c == '/' && peekAt(1) == '/') skipToEndOfLine();
-                else symbols.scan(c, col);
+                if (Character.isDigit(c) || c == '.' && Character.isDigit(peekAt(1)) && !Words.afterOperand(tokens)) {
+                    Words.number(this, col);
+                } else if (c == '_' && continuation()) {
+                    joinNextLine();
+                } else if (Character.isLetter(c) || c == '_') {
+                    Words.word(this, col);
+                } else if (c == '/' && peekAt(1) == '/') {
+                    skipToEndOfLine();
+                } else {
+                    symbols.scan(c, col);
+                }
             }
         }
     }
@@ -85,35 +90,6 @@ public final class Lexer {
         int i = pos + 1;
         while (i < src.length() && Character.isWhitespace(src.charAt(i))) i++;
         return i < src.length() && ")]},".indexOf(src.charAt(i)) >= 0;
-    }
-
-    private boolean afterOperand() {
-        if (tokens.isEmpty()) return false;
-        TokenType last = tokens.getLast().type();
-        return last == TokenType.WORD || last == TokenType.RIGHT_PAREN || last == TokenType.RIGHT_BRACKET;
-    }
-
-    private void number(int col) {
-        int start = pos;
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
-        if (peekAt(0) == '.' && Character.isDigit(peekAt(1))) {
-            pos++;
-            while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
-        }
-        String text = src.substring(start, pos);
-        add(TokenType.NUMBER, text, new BigDecimal(text), col);
-    }
-
-    private void word(int col) {
-        int start = pos;
-        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-        if (peekAt(0) == '$') pos++;
-        String text = src.substring(start, pos);
-        if (text.equalsIgnoreCase("REM") && tokens.size() == statementStart) {
-            skipToEndOfLine();
-            return;
-        }
-        add(TokenType.WORD, text, null, col);
     }
 
     /** A '_' followed only by blanks or a comment up to the end of the line joins the next line. */
