@@ -42,7 +42,7 @@ public final class WsClient implements AutoCloseable {
     public JsonObject next() {
         try {
             JsonObject frame = frames.poll(60, TimeUnit.SECONDS);
-            if (frame == null) throw new AssertionError("no frame within 10 s");
+            if (frame == null) throw new AssertionError("no frame within 60 s");
             return frame;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
