@@ -9,15 +9,22 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.botserver.application.knowledge.Embedding;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CacheStore} does; each adapter's test extends this with a store of its own. */
 public abstract class CacheStoreContract {
 
-    /** A store to test; keys are unique per test, so a shared store is fine. */
+    /** A store to test; keys are unique per test, so one store may serve the whole class. */
     protected abstract CacheStore store();
 
-    private final String prefix = "contract:" + UUID.randomUUID() + ":";
+    private String prefix;
+
+    @BeforeEach
+    void freshKeys() {
+        // A fresh prefix per test: adapters' tests may keep one instance (and one server) for the whole class.
+        prefix = "contract:" + UUID.randomUUID() + ":";
+    }
 
     private String key(String name) {
         return prefix + name;
