@@ -35,12 +35,6 @@ public record LlmSettings(Provider provider, URI url, Optional<String> key, Stri
         }
     }
 
-    /** The settings with another system prompt, e.g. a bot's own over the server's. */
-    public LlmSettings withSystemPrompt(String prompt) {
-        return new LlmSettings(provider, url, key, model, temperature, maxTokens, apiVersion, Optional.ofNullable(prompt),
-                timeout, maxRetries, toolRounds, historyLimit, contextTokens);
-    }
-
     /** Never the key: settings end up in logs. */
     @Override public String toString() {
         return "LlmSettings[" + provider + " " + url + ", model " + model + ", key " + (key.isPresent() ? "set" : "none") + "]";
