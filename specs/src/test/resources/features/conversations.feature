@@ -36,7 +36,7 @@ Feature: Conversations
   Scenario: A message after the end is answered plainly and still kept
     When the user says "Ana"
     And the user says "Are you still there?"
-    Then the bot says "This conversation has ended. Start a new conversation to talk to the bot again."
+    Then the bot says something matching "^This conversation has ended.* Start a new conversation to talk to the bot again\.$"
     And the conversation is finished
     And the history has 6 messages
 

@@ -2,10 +2,14 @@ package org.botserver.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.botserver.adapter.out.llm.LanguageModels;
 import org.botserver.adapter.out.storage.filesystem.FileSystemBotPackageSource;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
@@ -22,6 +26,10 @@ import org.botserver.application.conversation.SendMessage;
 import org.botserver.application.conversation.SendMessageService;
 import org.botserver.application.conversation.StartConversation;
 import org.botserver.application.conversation.StartConversationService;
+import org.botserver.application.llm.LanguageModel;
+import org.botserver.application.llm.LlmAnswerService;
+import org.botserver.application.llm.LlmKeyword;
+import org.botserver.application.llm.LlmSettingsSource;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.Capabilities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,11 +51,32 @@ public class Wiring {
         return new LoadBotsService(new FileSystemBotPackageSource(Path.of(botsDir))).load();
     }
 
+    /** The language-model providers, each bot's calls going to the one its settings name. */
+    @Produces
+    @ApplicationScoped
+    LanguageModel languageModel() {
+        return new LanguageModels();
+    }
+
+    void closeLanguageModel(@Disposes LanguageModel model) {
+        // Closes the providers' HTTP clients (connection pools, dispatcher threads) with the application.
+        if (model instanceof LanguageModels providers) providers.close();
+    }
+
+    @Produces
+    @ApplicationScoped
+    LlmSettingsSource llmSettings() {
+        return new ServerLlmSettings();
+    }
+
     /** Capability keywords (LLM, FIND, GET...) go to the handlers of the capabilities this server provides. */
     @Produces
     @ApplicationScoped
-    Capabilities capabilities(Instance<CapabilityHandler> handlers) {
-        return new CapabilityRegistry(handlers.stream().toList());
+    Capabilities capabilities(Instance<CapabilityHandler> handlers, LlmSettingsSource llmSettings,
+                              LanguageModel model, BotCatalog bots) {
+        List<CapabilityHandler> all = new ArrayList<>(handlers.stream().toList());
+        all.add(new LlmKeyword(llmSettings, model, bots));
+        return new CapabilityRegistry(all);
     }
 
     @Produces
@@ -65,8 +94,10 @@ public class Wiring {
 
     @Produces
     @ApplicationScoped
-    SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities) {
-        return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities);
+    SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities,
+                            LlmSettingsSource llmSettings, LanguageModel model) {
+        return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities));
     }
 
     @Produces

@@ -10,5 +10,10 @@ public interface SendMessage {
      * Throws {@link UnknownConversationException} for an unknown conversation and
      * {@link ConcurrentTurnException} when another turn of it was saved meanwhile (nothing is stored then).
      */
-    TurnResult send(SendMessageCommand command);
+    default TurnResult send(SendMessageCommand command) {
+        return send(command, ReplyStream.none());
+    }
+
+    /** The same, streaming the language model's text to {@code stream} while it is written. */
+    TurnResult send(SendMessageCommand command, ReplyStream stream);
 }

@@ -14,8 +14,9 @@ import org.botserver.domain.conversation.TurnScope;
 import org.botserver.domain.conversation.TurnTranscript;
 
 /**
- * Takes the user's message: resumes the dialog waiting in HEAR with it, or, once the dialog has ended,
- * answers plainly; either way the conversation and the turn's messages are saved together, once.
+ * Takes the user's message: resumes the dialog waiting in HEAR with it, or, when no dialog waits, lets the
+ * answer outside dialogs (the language model) reply; either way the conversation, its session settings and
+ * the turn's messages are saved together, once.
  */
 public final class SendMessageService implements SendMessage {
 
@@ -26,37 +27,47 @@ public final class SendMessageService implements SendMessage {
     private final Clock clock;
     private final Limits limits;
     private final Capabilities capabilities;
+    private final AnswerOutsideDialog outsideDialog;
+
+    /** A server with dialogs only: a message no dialog waits for is told the conversation has ended. */
+    public SendMessageService(ConversationStore store, BotCatalog bots, Clock clock, Limits limits,
+                              Capabilities capabilities) {
+        this(store, bots, clock, limits, capabilities, AnswerOutsideDialog.dialogsOnly(ENDED_REPLY));
+    }
 
     public SendMessageService(ConversationStore store, BotCatalog bots, Clock clock, Limits limits,
-                                    Capabilities capabilities) {
+                              Capabilities capabilities, AnswerOutsideDialog outsideDialog) {
         this.store = Objects.requireNonNull(store, "store");
         this.bots = Objects.requireNonNull(bots, "bots");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
+        this.outsideDialog = Objects.requireNonNull(outsideDialog, "outsideDialog");
     }
 
     @Override
-    public TurnResult send(SendMessageCommand command) {
+    public TurnResult send(SendMessageCommand command, ReplyStream stream) {
         Conversation conversation = store.find(command.conversationId())
                 .orElseThrow(() -> new UnknownConversationException(command.conversationId().toString()));
         Instant at = conversation.nextTurnAt(clock.instant());
-        TurnOutcome outcome = step(conversation, command.content());
+        TurnOutcome outcome = step(conversation, command.content(), stream);
         TurnLog.problemOf(conversation, outcome);
         TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.of(command.content()),
-                outcome.replies(), at);
-        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), transcript.endsAt(at)),
-                transcript.all());
+                outcome.replies(), at, outcome.tokensUsed());
+        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), outcome.session(),
+                transcript.endsAt(at)), transcript.all());
         return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), transcript.userMessage(),
                 transcript.replies(), outcome.suggestions());
     }
 
-    private TurnOutcome step(Conversation conversation, String content) {
-        if (!conversation.isAwaitingInput()) return TurnOutcome.endedWith(ENDED_REPLY);
+    private TurnOutcome step(Conversation conversation, String content, ReplyStream stream) {
         return bots.find(conversation.botId())
-                .map(bot -> DialogTurn.resume(bot, conversation.dialogState(), content, limits,
-                        capabilities, TurnScope.of(conversation)))
+                .map(bot -> conversation.isAwaitingInput()
+                        ? DialogTurn.resume(bot, conversation.dialogState(), content, conversation.session(), limits,
+                                capabilities, TurnScope.of(conversation))
+                        : outsideDialog.answer(bot, conversation, content, stream))
                 .orElseGet(() -> TurnOutcome.endedWith("The bot " + conversation.botId()
-                        + " is no longer available on this server, so this conversation has ended."));
+                        + " is no longer available on this server, so this conversation has ended.",
+                        conversation.session()));
     }
 }

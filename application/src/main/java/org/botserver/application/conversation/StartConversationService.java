@@ -43,8 +43,8 @@ public final class StartConversationService implements StartConversation {
         TurnLog.problemOf(conversation, outcome);
         Instant at = conversation.nextTurnAt(now);
         TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.empty(), outcome.replies(), at);
-        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), transcript.endsAt(at)),
-                transcript.all());
+        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), outcome.session(),
+                transcript.endsAt(at)), transcript.all());
         return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), Optional.empty(),
                 transcript.replies(), outcome.suggestions());
     }

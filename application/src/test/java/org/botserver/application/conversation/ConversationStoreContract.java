@@ -17,6 +17,7 @@ import org.botserver.domain.conversation.ConversationId;
 import org.botserver.domain.conversation.ConversationStatus;
 import org.botserver.domain.conversation.Message;
 import org.botserver.domain.conversation.Sender;
+import org.botserver.domain.conversation.SessionSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +85,31 @@ public abstract class ConversationStoreContract {
         assertArrayEquals(new byte[] {9, 9}, found.dialogState());
         assertEquals(at(7), found.updatedAt());
         assertEquals(2, found.version());
+    }
+
+    @Test
+    void the_session_settings_are_saved_with_the_turn_and_changed_by_later_turns() {
+        ConversationStore store = store();
+        SessionSettings set = new SessionSettings(List.of("weather", "create-ticket", "ação"),
+                Optional.of("The user is a premium customer.\nSpeak Portuguese."));
+        Conversation first = newConversation().afterTurn(ConversationStatus.ENDED, new byte[0], set, at(1));
+        store.saveTurn(first, List.of());
+        Conversation loaded = store.find(first.id()).orElseThrow();
+        assertEquals(set, loaded.session());
+
+        store.saveTurn(loaded.afterTurn(ConversationStatus.ENDED, new byte[0], set.withoutTools().withContext(""), at(2)),
+                List.of());
+
+        assertEquals(SessionSettings.none(), store.find(loaded.id()).orElseThrow().session());
+    }
+
+    @Test
+    void a_conversation_saved_without_session_settings_has_none() {
+        ConversationStore store = store();
+        Conversation plain = newConversation().afterTurn(ConversationStatus.ENDED, new byte[0], at(1));
+        store.saveTurn(plain, List.of());
+
+        assertEquals(SessionSettings.none(), store.find(plain.id()).orElseThrow().session());
     }
 
     @Test

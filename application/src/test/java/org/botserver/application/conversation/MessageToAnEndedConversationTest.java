@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.botserver.application.bot.LoadedBots;
+import org.botserver.application.bot.TestBots;
 import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.bot.BotId;
@@ -23,7 +23,7 @@ class MessageToAnEndedConversationTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
     private final InMemoryConversationStore store = new InMemoryConversationStore();
-    private final SendMessage sendMessage = new SendMessageService(store, new LoadedBots(List.of(), List.of()),
+    private final SendMessage sendMessage = new SendMessageService(store, TestBots.catalog(TestBots.bot("hello", TestBots.HELLO)),
             Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC), Limits.defaults(), Capabilities.none());
 
     private Conversation endedConversation() {

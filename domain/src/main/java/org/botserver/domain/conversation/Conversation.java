@@ -17,8 +17,10 @@ import org.jmolecules.ddd.annotation.Identity;
  * carries on where the dialog stopped. The messages themselves are not part of the aggregate: they are only
  * ever appended, and a turn hands them to the store together with the conversation. The version guards
  * against two turns of the same conversation being saved over each other: a turn works on the version it
- * loaded and the store refuses it when another turn has saved in between. Instances are immutable; each
- * turn yields a new one.
+ * loaded and the store refuses it when another turn has saved in between. Its session settings (the tools a
+ * dialog offered the language model, the SET CONTEXT text) outlive the dialog that set them, so the language
+ * model still has them when it answers after the dialog ended. Instances are immutable; each turn yields a new
+ * one.
  */
 @AggregateRoot
 public final class Conversation {
@@ -34,9 +36,11 @@ public final class Conversation {
     private final Instant startedAt;
     private final Instant updatedAt;
     private final long version;
+    private final SessionSettings session;
 
     private Conversation(ConversationId id, BotId botId, String userId, ConversationStatus status,
-                         byte[] dialogState, Instant startedAt, Instant updatedAt, long version) {
+                         byte[] dialogState, Instant startedAt, Instant updatedAt, long version,
+                         SessionSettings session) {
         this.id = Objects.requireNonNull(id, "id");
         this.botId = Objects.requireNonNull(botId, "botId");
         this.userId = Objects.requireNonNull(userId, "userId");
@@ -45,6 +49,7 @@ public final class Conversation {
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
+        this.session = Objects.requireNonNull(session, "session");
         if (userId.isBlank()) throw new IllegalArgumentException("A conversation needs a user id.");
         if (version < 0) throw new IllegalArgumentException("version must not be negative: " + version);
         if (updatedAt.isBefore(startedAt)) throw new IllegalArgumentException("updatedAt is before startedAt");
@@ -52,13 +57,26 @@ public final class Conversation {
 
     /** A new conversation, not yet saved (version 0), whose dialog has not run yet. */
     public static Conversation start(ConversationId id, BotId botId, String userId, Instant now) {
-        return new Conversation(id, botId, userId, ConversationStatus.ACTIVE, NO_STATE, now, now, 0);
+        return new Conversation(id, botId, userId, ConversationStatus.ACTIVE, NO_STATE, now, now, 0,
+                SessionSettings.none());
+    }
+
+    /** A conversation as it was saved, with no session settings. */
+    public static Conversation restore(ConversationId id, BotId botId, String userId, ConversationStatus status,
+                                       byte[] dialogState, Instant startedAt, Instant updatedAt, long version) {
+        return restore(id, botId, userId, status, dialogState, startedAt, updatedAt, version, SessionSettings.none());
     }
 
     /** A conversation as it was saved. */
     public static Conversation restore(ConversationId id, BotId botId, String userId, ConversationStatus status,
-                                       byte[] dialogState, Instant startedAt, Instant updatedAt, long version) {
-        return new Conversation(id, botId, userId, status, dialogState, startedAt, updatedAt, version);
+                                       byte[] dialogState, Instant startedAt, Instant updatedAt, long version,
+                                       SessionSettings session) {
+        return new Conversation(id, botId, userId, status, dialogState, startedAt, updatedAt, version, session);
+    }
+
+    /** This conversation as a store holds it once saved: everything kept, the version one higher. */
+    public Conversation stored() {
+        return new Conversation(id, botId, userId, status, dialogState, startedAt, updatedAt, version + 1, session);
     }
 
     /**
@@ -67,9 +85,15 @@ public final class Conversation {
      * turn saved first.
      */
     public Conversation afterTurn(ConversationStatus newStatus, byte[] newDialogState, Instant now) {
+        return afterTurn(newStatus, newDialogState, session, now);
+    }
+
+    /** The conversation after a turn that may also have changed the session settings (ADD TOOL, SET CONTEXT). */
+    public Conversation afterTurn(ConversationStatus newStatus, byte[] newDialogState, SessionSettings newSession,
+                                  Instant now) {
         // A clock that steps back (NTP) must not make the conversation look older than it is.
         Instant touched = now.isBefore(updatedAt) ? updatedAt : now;
-        return new Conversation(id, botId, userId, newStatus, newDialogState, startedAt, touched, version);
+        return new Conversation(id, botId, userId, newStatus, newDialogState, startedAt, touched, version, newSession);
     }
 
     /**
@@ -107,6 +131,9 @@ public final class Conversation {
     public Instant startedAt() { return startedAt; }
 
     public Instant updatedAt() { return updatedAt; }
+
+    /** The tools and context the dialogs set for the language model. */
+    public SessionSettings session() { return session; }
 
     /** The optimistic-lock version as loaded; 0 for a conversation that was never saved. */
     public long version() { return version; }

@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * What one turn of a dialog produced: the bot's replies in order, the quick replies on offer, where the
- * dialog now stands with its state to save, and, when the dialog broke, the technical reason for the log
- * (the user only ever sees a plain reply).
+ * What one turn produced: the bot's replies in order, the quick replies on offer, where the dialog now stands
+ * with its state to save, the session settings to keep, the language-model tokens the turn used (counted on its
+ * last reply) and, when the dialog broke, the technical reason for the log (the user only ever sees a plain
+ * reply).
  */
 @ValueObject
 public record TurnOutcome(List<String> replies, List<Suggestion> suggestions, ConversationStatus status,
-                          byte[] dialogState, Optional<String> problem) {
+                          byte[] dialogState, Optional<String> problem, SessionSettings session, int tokensUsed) {
 
     public TurnOutcome {
         replies = List.copyOf(replies);
@@ -21,11 +22,19 @@ public record TurnOutcome(List<String> replies, List<Suggestion> suggestions, Co
         Objects.requireNonNull(status, "status");
         dialogState = dialogState.clone();
         Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(session, "session");
+        if (tokensUsed < 0) throw new IllegalArgumentException("tokensUsed must not be negative: " + tokensUsed);
     }
 
     /** A turn in which no dialog ran, only a fixed answer was given; the dialog stays ended. */
     public static TurnOutcome endedWith(String reply) {
-        return new TurnOutcome(List.of(reply), List.of(), ConversationStatus.ENDED, new byte[0], Optional.empty());
+        return endedWith(reply, SessionSettings.none());
+    }
+
+    /** A fixed answer in a conversation whose session settings stay as they are. */
+    public static TurnOutcome endedWith(String reply, SessionSettings session) {
+        return new TurnOutcome(List.of(reply), List.of(), ConversationStatus.ENDED, new byte[0], Optional.empty(),
+                session, 0);
     }
 
     @Override public byte[] dialogState() { return dialogState.clone(); }
@@ -33,10 +42,11 @@ public record TurnOutcome(List<String> replies, List<Suggestion> suggestions, Co
     @Override public boolean equals(Object other) {
         return other instanceof TurnOutcome that && replies.equals(that.replies)
                 && suggestions.equals(that.suggestions) && status == that.status
-                && Arrays.equals(dialogState, that.dialogState) && problem.equals(that.problem);
+                && Arrays.equals(dialogState, that.dialogState) && problem.equals(that.problem)
+                && session.equals(that.session) && tokensUsed == that.tokensUsed;
     }
 
     @Override public int hashCode() {
-        return Objects.hash(replies, suggestions, status, Arrays.hashCode(dialogState), problem);
+        return Objects.hash(replies, suggestions, status, Arrays.hashCode(dialogState), problem, session, tokensUsed);
     }
 }

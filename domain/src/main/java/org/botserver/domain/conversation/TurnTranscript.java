@@ -19,12 +19,23 @@ public record TurnTranscript(Optional<Message> userMessage, List<Message> replie
      * boundary split a turn or reorder it.
      */
     public static TurnTranscript of(ConversationId id, Optional<String> userText, List<String> replies, Instant at) {
+        return of(id, userText, replies, at, 0);
+    }
+
+    /**
+     * The turn's messages, the last reply carrying the language-model tokens the turn used (prompt and
+     * completion of every model call that led to it).
+     */
+    public static TurnTranscript of(ConversationId id, Optional<String> userText, List<String> replies, Instant at,
+                                    int tokensUsed) {
         Instant base = at.truncatedTo(ChronoUnit.MICROS);
         Optional<Message> user = userText.map(text -> Message.fromUser(id, text, base));
         int offset = user.isPresent() ? 1 : 0;
         List<Message> bot = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            bot.add(Message.fromBot(id, replies.get(i), base.plus(offset + i, ChronoUnit.MICROS)));
+            Instant when = base.plus(offset + i, ChronoUnit.MICROS);
+            int tokens = i == replies.size() - 1 ? tokensUsed : 0;
+            bot.add(new Message(MessageId.random(), id, Sender.BOT, replies.get(i), when, tokens));
         }
         return new TurnTranscript(user, bot);
     }

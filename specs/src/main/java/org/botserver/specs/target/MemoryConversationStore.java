@@ -32,9 +32,7 @@ final class MemoryConversationStore implements ConversationStore {
         Conversation stored = conversations.get(conversation.id());
         long storedVersion = stored == null ? 0 : stored.version();
         if (storedVersion != conversation.version()) throw new ConcurrentTurnException(conversation.id());
-        conversations.put(conversation.id(), Conversation.restore(conversation.id(), conversation.botId(),
-                conversation.userId(), conversation.status(), conversation.dialogState(), conversation.startedAt(),
-                conversation.updatedAt(), conversation.version() + 1));
+        conversations.put(conversation.id(), conversation.stored());
         messages.computeIfAbsent(conversation.id(), id -> new ArrayList<>()).addAll(newMessages);
     }
 

@@ -92,7 +92,7 @@ public class ChatEndpoint {
 
     private void answer(Session session, String content) {
         try {
-            Frames.deliver(session, sendMessage.send(new SendMessageCommand(conversationId, content)));
+            Frames.deliver(session, sendMessage.send(new SendMessageCommand(conversationId, content), new ChunkStream(session)));
         } catch (InvalidCommandException | UnknownConversationException e) {
             Frames.send(session, new ServerFrame.Error(e.getMessage()));
         } catch (ConcurrentTurnException e) {

@@ -2,14 +2,18 @@ package org.botserver.adapter.in.ws;
 
 import java.util.List;
 
-/** What the server sends: where the conversation stands, a bot message, quick replies, or an error. */
+/** What the server sends: where the conversation stands, a piece of a reply being written, a bot message, quick replies, or an error. */
 public sealed interface ServerFrame {
 
     /** Sent on connect and after every turn. */
     record Status(String status, String conversationId, String botId) implements ServerFrame {
     }
 
-    /** One reply of the bot, in order. */
+    /** The next piece of the language model's reply while it is written; the whole reply follows as a message. */
+    record Chunk(String content) implements ServerFrame {
+    }
+
+    /** One whole reply of the bot, in order ({@code "complete":true}). */
     record BotMessage(String id, String content, String timestamp) implements ServerFrame {
     }
 

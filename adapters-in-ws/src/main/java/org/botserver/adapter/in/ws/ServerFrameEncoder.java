@@ -20,7 +20,9 @@ public class ServerFrameEncoder implements Encoder.Text<ServerFrame> {
                     .add("id", message.id())
                     .add("sender", "bot")
                     .add("content", message.content())
-                    .add("timestamp", message.timestamp());
+                    .add("timestamp", message.timestamp())
+                    .add("complete", true);
+            case ServerFrame.Chunk chunk -> Json.createObjectBuilder().add("type", "chunk").add("content", chunk.content());
             case ServerFrame.Suggestions suggestions -> {
                 JsonArrayBuilder list = Json.createArrayBuilder();
                 suggestions.offers().forEach(offer ->

@@ -10,9 +10,14 @@ class ServerFrameEncoderTest {
     private final ServerFrameEncoder encoder = new ServerFrameEncoder();
 
     @Test
-    void a_bot_message_is_a_message_frame_from_the_bot() {
-        assertEquals("{\"type\":\"message\",\"id\":\"m1\",\"sender\":\"bot\",\"content\":\"Hi \\\"you\\\"\",\"timestamp\":\"t\"}",
+    void a_bot_message_is_a_complete_message_frame_from_the_bot() {
+        assertEquals("{\"type\":\"message\",\"id\":\"m1\",\"sender\":\"bot\",\"content\":\"Hi \\\"you\\\"\",\"timestamp\":\"t\",\"complete\":true}",
                 encoder.encode(new ServerFrame.BotMessage("m1", "Hi \"you\"", "t")));
+    }
+
+    @Test
+    void a_piece_of_a_reply_being_written_is_a_chunk_frame() {
+        assertEquals("{\"type\":\"chunk\",\"content\":\"Lis\"}", encoder.encode(new ServerFrame.Chunk("Lis")));
     }
 
     @Test

@@ -1,2 +1,5 @@
-/** Language-model and embedding providers behind the application's LanguageModel and EmbeddingModel ports. */
+/** The language-model providers behind the {@code LanguageModel} port, chosen per request by the bot's settings. */
+@SecondaryAdapter
 package org.botserver.adapter.out.llm;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

@@ -36,11 +36,17 @@ class ConversationRow {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    @Column(name = "session_tools", nullable = false)
+    String[] sessionTools;
+
+    @Column(name = "session_context")
+    String sessionContext;
+
     /** For Hibernate. */
     ConversationRow() {}
 
     ConversationRow(UUID id, String botId, String userId, String status, byte[] dialogState, long version,
-                    Instant startedAt, Instant updatedAt) {
+                    Instant startedAt, Instant updatedAt, String[] sessionTools, String sessionContext) {
         this.id = id;
         this.botId = botId;
         this.userId = userId;
@@ -49,5 +55,7 @@ class ConversationRow {
         this.version = version;
         this.startedAt = startedAt;
         this.updatedAt = updatedAt;
+        this.sessionTools = sessionTools;
+        this.sessionContext = sessionContext;
     }
 }

@@ -22,13 +22,15 @@ final class PostgresConversationStore implements ConversationStore {
 
     // A first turn racing another one for the same new conversation finds the row taken and writes nothing.
     private static final String FIRST_VERSION = """
-            insert into ConversationRow (id, botId, userId, status, dialogState, version, startedAt, updatedAt)
-            values (:id, :botId, :userId, :status, :dialogState, 1, :startedAt, :updatedAt)
+            insert into ConversationRow (id, botId, userId, status, dialogState, version, startedAt, updatedAt,
+                                         sessionTools, sessionContext)
+            values (:id, :botId, :userId, :status, :dialogState, 1, :startedAt, :updatedAt, :sessionTools,
+                    :sessionContext)
             on conflict do nothing""";
     private static final String NEXT_VERSION = """
             update ConversationRow c
                set c.status = :status, c.dialogState = :dialogState, c.updatedAt = :updatedAt,
-                   c.version = c.version + 1
+                   c.sessionTools = :sessionTools, c.sessionContext = :sessionContext, c.version = c.version + 1
              where c.id = :id and c.version = :version""";
     private static final String NEWEST_MESSAGES = """
             from MessageRow m where m.sessionId = :id
@@ -71,6 +73,8 @@ final class PostgresConversationStore implements ConversationStore {
                 .setParameter("status", row.status)
                 .setParameter("dialogState", row.dialogState)
                 .setParameter("updatedAt", row.updatedAt)
+                .setParameter("sessionTools", row.sessionTools)
+                .setParameter("sessionContext", row.sessionContext)
                 .executeUpdate();
     }
 

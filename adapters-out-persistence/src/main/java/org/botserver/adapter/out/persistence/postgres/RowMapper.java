@@ -1,6 +1,8 @@
 package org.botserver.adapter.out.persistence.postgres;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.ConversationId;
@@ -8,6 +10,7 @@ import org.botserver.domain.conversation.ConversationStatus;
 import org.botserver.domain.conversation.Message;
 import org.botserver.domain.conversation.MessageId;
 import org.botserver.domain.conversation.Sender;
+import org.botserver.domain.conversation.SessionSettings;
 
 /** Translates between the conversation aggregate and its rows; the schema's words are lower-case. */
 final class RowMapper {
@@ -18,13 +21,15 @@ final class RowMapper {
     static ConversationRow toRow(Conversation conversation) {
         return new ConversationRow(conversation.id().value(), conversation.botId().value(), conversation.userId(),
                 statusWord(conversation.status()), conversation.dialogState(), conversation.version() + 1,
-                conversation.startedAt(), conversation.updatedAt());
+                conversation.startedAt(), conversation.updatedAt(),
+                conversation.session().tools().toArray(String[]::new), conversation.session().context().orElse(null));
     }
 
     static Conversation toConversation(ConversationRow row) {
         return Conversation.restore(new ConversationId(row.id), new BotId(row.botId), row.userId,
                 ConversationStatus.valueOf(row.status.toUpperCase(Locale.ROOT)), row.dialogState,
-                row.startedAt, row.updatedAt, row.version);
+                row.startedAt, row.updatedAt, row.version,
+                new SessionSettings(List.of(row.sessionTools), Optional.ofNullable(row.sessionContext)));
     }
 
     static MessageRow toRow(Message message) {

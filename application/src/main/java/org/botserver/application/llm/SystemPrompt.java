@@ -1,0 +1,19 @@
+package org.botserver.application.llm;
+
+import java.util.Optional;
+import org.botserver.domain.bot.Bot;
+
+/** The system prompt the model answers under: the bot's own, else the configured one, then the SET CONTEXT text. */
+final class SystemPrompt {
+
+    static final String DEFAULT = "You are a helpful assistant. Answer briefly and plainly.";
+
+    private SystemPrompt() {
+    }
+
+    static String of(Bot bot, LlmSettings settings, Optional<String> context) {
+        String prompt = bot.startDialog().systemPrompt().filter(text -> !text.isBlank())
+                .or(settings::systemPrompt).orElse(DEFAULT).strip();
+        return context.map(text -> prompt + "\n\nContext:\n" + text.strip()).orElse(prompt);
+    }
+}

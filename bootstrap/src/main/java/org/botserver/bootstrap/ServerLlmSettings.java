@@ -1,0 +1,34 @@
+package org.botserver.bootstrap;
+
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+import org.botserver.application.llm.LlmSettings;
+import org.botserver.application.llm.LlmSettingsReader;
+import org.botserver.application.llm.LlmSettingsSource;
+import org.botserver.domain.bot.BotId;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The language model from the server's MicroProfile Config: {@code llm-url} is read as {@code llm.url}, so
+ * the environment variable {@code LLM_URL} or a server.xml variable {@code llm.url} sets it. Read on every
+ * call, so a changed server.xml takes effect without a restart. Per-bot values (a bot's config.csv) go in
+ * front of these in {@link #value}, once bots carry their settings.
+ */
+final class ServerLlmSettings implements LlmSettingsSource {
+
+    private static final System.Logger LOG = System.getLogger(ServerLlmSettings.class.getName());
+
+    @Override
+    public Optional<LlmSettings> forBot(BotId bot) {
+        try {
+            return LlmSettingsReader.read(name -> value(bot, name));
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "The language model settings for bot {0} are not usable: {1}", bot, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> value(BotId bot, String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name.replace('-', '.'), String.class);
+    }
+}
