@@ -57,7 +57,7 @@ public final class Interpreter {
         }
         for (Frame f : state.frames) {
             if (f.compiled != null) continue;
-            Optional<Program> program = programs.find(f.program);
+            Optional<Program> program = programs.find(f.program, f.version).or(() -> programs.find(f.program));
             if (program.isEmpty()) return failed(state, f.program, "The dialog " + f.program + " no longer exists.");
             if (!program.get().version().equals(f.version) || !sameLayout(program.get(), f)) {
                 return failed(state, f.program, "The dialog " + f.program + " was changed while this conversation waited;"

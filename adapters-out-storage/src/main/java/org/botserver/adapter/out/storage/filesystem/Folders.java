@@ -1,0 +1,28 @@
+package org.botserver.adapter.out.storage.filesystem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Deletes folder trees without following links (a link is removed, never what it points to). */
+final class Folders {
+
+    private Folders() {
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        try {
+            if (Files.exists(dir)) deleteTree(dir);
+        } catch (IOException e) {
+            // The staging folder of a failed upload has a dot name and is never read as a package; leaving it is harmless.
+        }
+    }
+}
