@@ -8,9 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,9 +23,9 @@ import org.botserver.domain.bot.PackagePath;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
- * Bot packages in a folder: {@code <root>/<bot>.gbai/...}. Symbolic links are never followed. A file's fingerprint
- * is its size, modification time and file key (inode), so an edit in place or a save-by-rename both show. An upload
- * is written to a staging folder next to the package and swapped in with a rename, so a poll never sees half of it.
+ * Bot packages in a folder: {@code <root>/<bot>.gbai/...}, listed by {@link FolderListing} (links never followed).
+ * An upload is written to a staging folder next to the package and swapped in with a rename, so a poll never sees
+ * half of it; a deleted package is renamed away first, so it disappears at once.
  */
 @SecondaryAdapter
 public final class FileSystemObjectStore implements ObjectStore {
@@ -65,27 +62,13 @@ public final class FileSystemObjectStore implements ObjectStore {
     public List<StoredObject> list(BotId bot) {
         Path dir = packageDir(bot);
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
-        List<StoredObject> objects = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                String relative = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                if (attributes.isSymbolicLink()) {
-                    warnOnce(file.toString(), "Skipping " + file + ": symbolic links are not followed in bot packages.");
-                } else if (attributes.isRegularFile() && PackagePath.isValid(relative)) {
-                    objects.add(new StoredObject(new PackagePath(relative), attributes.size(), attributes.size() + ":"
-                            + attributes.lastModifiedTime().toInstant() + ":" + attributes.fileKey()));
-                } else if (attributes.isRegularFile()) {
-                    warnOnce(file.toString(), "Skipping " + file + ": " + PackagePath.problemWith(relative));
-                }
-            }
+        try {
+            return FolderListing.of(dir, this::warnOnce);
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException | UncheckedIOException e) {
             throw new ObjectStoreException("Cannot list the package " + dir + ": " + e.getMessage(), e);
         }
-        objects.sort(Comparator.comparing(StoredObject::path));
-        return objects;
     }
 
     @Override
@@ -132,11 +115,7 @@ public final class FileSystemObjectStore implements ObjectStore {
 
     /** Renames the package out of the way, so it disappears at once, and returns where it went (null if none). */
     private Path retire(BotId bot) throws IOException {
-        Path dir = packageDir(bot);
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return null;
-        Path old = root.resolve("." + bot.value() + SUFFIX + "." + UUID.randomUUID() + ".old");
-        Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
-        return old;
+        return Folders.moveAside(packageDir(bot), "." + bot.value() + SUFFIX + "." + UUID.randomUUID() + ".old");
     }
 
     private Path packageDir(BotId bot) {

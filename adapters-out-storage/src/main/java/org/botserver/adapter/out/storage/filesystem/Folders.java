@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deletes folder trees without following links (a link is removed, never what it points to). */
+/** Moves and deletes folder trees without following links (a link is removed, never what it points to). */
 final class Folders {
 
     private Folders() {
@@ -16,6 +16,14 @@ final class Folders {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
         }
+    }
+
+    /** Renames an existing folder to a sibling with the given name and returns it; null when there was none. */
+    static Path moveAside(Path dir, String siblingName) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+        Path aside = dir.resolveSibling(siblingName);
+        Files.move(dir, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return aside;
     }
 
     static void deleteQuietly(Path dir) {
