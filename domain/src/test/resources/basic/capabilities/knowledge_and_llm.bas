@@ -13,6 +13,7 @@
 ' expect: The capital is Paris.
 ' expect: <CLEAR KB>
 ' expect: <ADD TOOL create-ticket>
+' expect: <ADD TOOL check-order>
 ' expect: <CLEAR TOOLS>
 USE KB "products"
 SET CONTEXT "You are a travel agent."
@@ -21,4 +22,5 @@ answer = LLM "What is the capital of France?"
 TALK answer
 CLEAR KB
 USE TOOL "create-ticket"
+ADD TOOL "check-order"
 CLEAR TOOLS

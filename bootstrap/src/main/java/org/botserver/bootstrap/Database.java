@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
 import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
+import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,6 +51,8 @@ public class Database {
     }
 
     ConversationStore conversations() { return persistence.conversations(); }
+
+    ChannelStore channels() { return persistence.channels(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

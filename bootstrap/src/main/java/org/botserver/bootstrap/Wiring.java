@@ -2,10 +2,11 @@ package org.botserver.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.util.List;
 import org.botserver.application.bot.BotCatalog;
+import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
 import org.botserver.application.bot.ListBots;
 import org.botserver.application.bot.ListBotsService;
@@ -72,8 +73,8 @@ public class Wiring {
     /** Capability keywords (LLM, FIND, GET...) go to the handlers of the capabilities this server provides. */
     @Produces
     @ApplicationScoped
-    Capabilities capabilities() {
-        return new CapabilityRegistry(List.of());
+    Capabilities capabilities(Instance<CapabilityHandler> handlers) {
+        return new CapabilityRegistry(handlers.stream().toList());
     }
 
     @Produces

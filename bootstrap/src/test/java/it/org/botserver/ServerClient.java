@@ -34,7 +34,9 @@ public final class ServerClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration READY_PATIENCE = Duration.ofMinutes(3);
+    private static volatile boolean ready;
 
     public static int port() {
         return Integer.parseInt(System.getProperty("it.http.port", "9080"));
@@ -69,9 +71,45 @@ public final class ServerClient {
         return Json.createValue(text).toString();
     }
 
+    /** Waits, once per test run, until the server answers its readiness check. */
+    public static void awaitReady() {
+        if (!ready) awaitReadiness();
+    }
+
     private Reply send(HttpRequest.Builder request) {
+        awaitReady();
+        return exchange(request, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Liberty reports itself started before the application has started its database and loaded its bots, so
+     * the first request of the run waits for the readiness check instead of timing out behind the start-up.
+     */
+    private static synchronized void awaitReadiness() {
+        long deadline = System.nanoTime() + READY_PATIENCE.toNanos();
+        while (!ready && System.nanoTime() < deadline) {
+            try {
+                ready = exchange(HttpRequest.newBuilder(uri("/health/ready")).GET(), Duration.ofSeconds(10)).status() == 200;
+            } catch (RuntimeException notListeningYet) {
+                // connection refused or timed out while the server starts
+            }
+            if (!ready) pause();
+        }
+        if (!ready) throw new AssertionError("the server was not ready within " + READY_PATIENCE);
+    }
+
+    private static void pause() {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Reply exchange(HttpRequest.Builder request, Duration timeout) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());

@@ -20,6 +20,7 @@ public final class WsClient implements AutoCloseable {
     private final WebSocket socket;
 
     private WsClient(String query) {
+        ServerClient.awaitReady();
         URI uri = URI.create("ws://127.0.0.1:" + ServerClient.port() + "/ws" + query);
         socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new Listener()).join();
     }
@@ -40,8 +41,8 @@ public final class WsClient implements AutoCloseable {
     /** The next frame, waiting at most ten seconds for it. */
     public JsonObject next() {
         try {
-            JsonObject frame = frames.poll(10, TimeUnit.SECONDS);
-            if (frame == null) throw new AssertionError("no frame within 10 s");
+            JsonObject frame = frames.poll(60, TimeUnit.SECONDS);
+            if (frame == null) throw new AssertionError("no frame within 60 s");
             return frame;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -51,7 +52,7 @@ public final class WsClient implements AutoCloseable {
 
     /** The close code the server sent, waiting at most ten seconds. */
     public int closeCode() {
-        return closed.orTimeout(10, TimeUnit.SECONDS).join();
+        return closed.orTimeout(60, TimeUnit.SECONDS).join();
     }
 
     @Override

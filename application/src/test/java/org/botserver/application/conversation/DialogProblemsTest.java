@@ -70,4 +70,18 @@ class DialogProblemsTest {
         assertEquals(List.of("a", "b"), contents(turn));
         assertEquals(ConversationStatus.ENDED, turn.status());
     }
+
+    @Test
+    void a_value_nested_too_deeply_to_save_ends_the_conversation_plainly() {
+        TurnResult turn = start("""
+                a = []
+                FOR i = 1 TO 200000
+                    a = [a]
+                NEXT
+                HEAR answer
+                """);
+
+        assertEquals(ConversationStatus.ENDED, turn.status());
+        assertEquals(List.of("Sorry, something went wrong in this conversation and it has ended."), contents(turn));
+    }
 }

@@ -76,9 +76,10 @@ public final class DialogTurn {
                 }
             }
             return failed("The dialog produced more than " + MAX_EFFECTS_PER_TURN + " effects in one turn.");
-        } catch (RuntimeException e) {
-            // A saved state the current program cannot read (e.g. the bot's source changed since) or an
-            // interpreter bug must end this one conversation with a plain reply, not break the request.
+        } catch (RuntimeException | StackOverflowError e) {
+            // A saved state the current program cannot read (e.g. the bot's source changed since), a value
+            // nested too deeply to save, or an interpreter bug must end this one conversation with a plain
+            // reply, not break the request.
             return failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

@@ -1,6 +1,5 @@
 package org.botserver.domain.basic.lexer;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.domain.basic.Diagnostics;
@@ -19,7 +18,7 @@ public final class Lexer {
     private int line;
     private int lineStart;
     private int columnOffset;
-    private int depth;
+    private final Symbols symbols = new Symbols(this);
     private int statementStart;
 
     public Lexer(String src, Diagnostics diagnostics) {
@@ -50,55 +49,31 @@ public final class Lexer {
         int col = column();
         switch (c) {
             case ' ', '\t', '\r', '\f' -> pos++;
-            case '\n' -> {
-                int before = tokens.size();
-                if (depth > 0 && !insideLiteral()) depth = 0;
-                if (depth == 0) newline();
-                nextLine();
-                if (tokens.size() > before) RawBlocks.after(this);
-            }
+            case '\n' -> lineBreak();
             case '\'' -> skipToEndOfLine();
             case '"' -> new StringScanner(this).scan(col);
-            case '(' -> single(TokenType.LEFT_PAREN, col, 1);
-            case ')' -> single(TokenType.RIGHT_PAREN, col, -1);
-            case '[' -> single(TokenType.LEFT_BRACKET, col, 1);
-            case ']' -> single(TokenType.RIGHT_BRACKET, col, -1);
-            case '{' -> single(TokenType.LEFT_BRACE, col, 1);
-            case '}' -> single(TokenType.RIGHT_BRACE, col, -1);
-            case ',' -> single(TokenType.COMMA, col, 0);
-            case ':' -> single(TokenType.COLON, col, 0);
-            case ';' -> single(TokenType.SEMICOLON, col, 0);
-            case '+' -> single(TokenType.PLUS, col, 0);
-            case '-' -> single(TokenType.MINUS, col, 0);
-            case '*' -> single(TokenType.STAR, col, 0);
-            case '\\' -> single(TokenType.BACKSLASH, col, 0);
-            case '^' -> single(TokenType.CARET, col, 0);
-            case '&' -> operator(col, "&&", TokenType.AMPERSAND, "&", TokenType.AMPERSAND);
-            case '/' -> {
-                if (peekAt(1) == '/') skipToEndOfLine();
-                else single(TokenType.SLASH, col, 0);
-            }
-            case '=' -> operator(col, "==", TokenType.EQUAL, "=", TokenType.EQUAL);
-            case '!' -> operator(col, "!=", TokenType.NOT_EQUAL, "!", null);
-            case '<' -> {
-                if (peekAt(1) == '>') operator(col, "<>", TokenType.NOT_EQUAL, "<", TokenType.LESS);
-                else operator(col, "<=", TokenType.LESS_EQUAL, "<", TokenType.LESS);
-            }
-            case '>' -> operator(col, ">=", TokenType.GREATER_EQUAL, ">", TokenType.GREATER);
-            case '.' -> {
-                if (Character.isDigit(peekAt(1)) && !afterOperand()) number(col);
-                else single(TokenType.DOT, col, 0);
-            }
             default -> {
-                if (Character.isDigit(c)) number(col);
-                else if (c == '_' && continuation()) joinNextLine();
-                else if (Character.isLetter(c) || c == '_') word(col);
-                else {
-                    diagnostics.report(line, col, "Unexpected character '" + c + "'.");
-                    pos++;
+                if (Character.isDigit(c) || c == '.' && Character.isDigit(peekAt(1)) && !Words.afterOperand(tokens)) {
+                    Words.number(this, col);
+                } else if (c == '_' && continuation()) {
+                    joinNextLine();
+                } else if (Character.isLetter(c) || c == '_') {
+                    Words.word(this, col);
+                } else if (c == '/' && peekAt(1) == '/') {
+                    skipToEndOfLine();
+                } else {
+                    symbols.scan(c, col);
                 }
             }
         }
+    }
+
+    private void lineBreak() {
+        int before = tokens.size();
+        if (symbols.depth() > 0 && !insideLiteral()) symbols.closeAll();
+        if (symbols.depth() == 0) newline();
+        nextLine();
+        if (tokens.size() > before) RawBlocks.after(this);
     }
 
     /**
@@ -115,54 +90,6 @@ public final class Lexer {
         int i = pos + 1;
         while (i < src.length() && Character.isWhitespace(src.charAt(i))) i++;
         return i < src.length() && ")]},".indexOf(src.charAt(i)) >= 0;
-    }
-
-    private void single(TokenType type, int col, int nesting) {
-        depth = Math.max(0, depth + nesting);
-        add(type, String.valueOf(src.charAt(pos)), null, col);
-        pos++;
-    }
-
-    private void operator(int col, String two, TokenType twoType, String one, TokenType oneType) {
-        if (src.startsWith(two, pos)) {
-            add(twoType, two, null, col);
-            pos += 2;
-        } else if (oneType != null) {
-            add(oneType, one, null, col);
-            pos++;
-        } else {
-            diagnostics.report(line, col, "Unexpected character '" + one + "'.");
-            pos++;
-        }
-    }
-
-    private boolean afterOperand() {
-        if (tokens.isEmpty()) return false;
-        TokenType last = tokens.getLast().type();
-        return last == TokenType.WORD || last == TokenType.RIGHT_PAREN || last == TokenType.RIGHT_BRACKET;
-    }
-
-    private void number(int col) {
-        int start = pos;
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
-        if (peekAt(0) == '.' && Character.isDigit(peekAt(1))) {
-            pos++;
-            while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
-        }
-        String text = src.substring(start, pos);
-        add(TokenType.NUMBER, text, new BigDecimal(text), col);
-    }
-
-    private void word(int col) {
-        int start = pos;
-        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-        if (peekAt(0) == '$') pos++;
-        String text = src.substring(start, pos);
-        if (text.equalsIgnoreCase("REM") && tokens.size() == statementStart) {
-            skipToEndOfLine();
-            return;
-        }
-        add(TokenType.WORD, text, null, col);
     }
 
     /** A '_' followed only by blanks or a comment up to the end of the line joins the next line. */
@@ -197,7 +124,7 @@ public final class Lexer {
 
     void add(TokenType type, String text, Object literal, int col) {
         tokens.add(new Token(type, text, literal, line, col));
-        if (type == TokenType.COLON && depth == 0) statementStart = tokens.size();
+        if (type == TokenType.COLON && symbols.depth() == 0) statementStart = tokens.size();
     }
 
     char peekAt(int offset) {

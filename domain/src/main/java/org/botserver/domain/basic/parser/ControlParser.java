@@ -4,36 +4,38 @@ import static org.botserver.domain.basic.lexer.TokenType.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.botserver.domain.basic.ast.BinaryOp;
 import org.botserver.domain.basic.ast.Expr;
 import org.botserver.domain.basic.ast.Pos;
 import org.botserver.domain.basic.ast.Stmt;
 import org.botserver.domain.basic.lexer.Token;
 
-/** The block statements: IF, SELECT CASE, SWITCH, FOR, WHILE, DO, SUB, FUNCTION and WITH. */
+/** The block statements: IF, FOR, WHILE, DO and WITH here; SELECT CASE and SWITCH, SUB and FUNCTION delegated. */
 final class ControlParser {
 
     private final Parser parser;
     private final TokenCursor in;
     private final ExpressionParser expressions;
-    private boolean inProcedure;
+    private final SelectParser choices;
+    private final ProcedureParser procedures;
 
     ControlParser(Parser parser, TokenCursor in, ExpressionParser expressions) {
         this.parser = parser;
         this.in = in;
         this.expressions = expressions;
+        this.choices = new SelectParser(parser, in, expressions);
+        this.procedures = new ProcedureParser(parser, in);
     }
 
     /** The statement if {@code first} opens a block, else null. */
     Stmt statement(Token first, Pos pos) {
         return switch (first.upper()) {
             case "IF" -> ifStatement(in.advance(), pos);
-            case "SELECT" -> selectStatement(in.advance(), pos);
-            case "SWITCH" -> switchStatement(in.advance(), pos);
+            case "SELECT" -> choices.selectStatement(in.advance(), pos);
+            case "SWITCH" -> choices.switchStatement(in.advance(), pos);
             case "FOR" -> forStatement(in.advance(), pos);
             case "WHILE" -> whileStatement(in.advance(), pos);
             case "DO" -> doStatement(in.advance(), pos);
-            case "SUB", "FUNCTION" -> procedure(in.advance(), pos);
+            case "SUB", "FUNCTION" -> procedures.procedure(in.advance(), pos);
             case "WITH" -> withStatement(in.advance(), pos);
             default -> null;
         };
@@ -64,67 +66,6 @@ final class ControlParser {
                 return new Stmt.If(branches, otherwise, pos);
             }
         }
-    }
-
-    private Stmt selectStatement(Token opener, Pos pos) {
-        in.expectWords("CASE", "Expect CASE after SELECT.");
-        Expr subject = expressions.expression();
-        List<Stmt.Case> cases = new ArrayList<>();
-        List<Stmt> otherwise = List.of();
-        in.skipSeparators();
-        while (!in.matchWords("END SELECT")) {
-            Token caseToken = in.peek();
-            in.expectWords("CASE", "Expect CASE or END SELECT inside SELECT CASE.");
-            if (in.matchWords("ELSE")) {
-                otherwise = parser.block(opener, "END SELECT", "CASE", "END SELECT");
-            } else {
-                List<Stmt.CaseTest> tests = caseTests();
-                cases.add(new Stmt.Case(tests, parser.block(caseToken, "END SELECT", "CASE", "END SELECT")));
-            }
-        }
-        return new Stmt.Select(subject, cases, otherwise, pos);
-    }
-
-    private List<Stmt.CaseTest> caseTests() {
-        List<Stmt.CaseTest> tests = new ArrayList<>();
-        do {
-            if (in.matchWords("IS")) {
-                BinaryOp op = switch (in.advance().type()) {
-                    case EQUAL -> BinaryOp.EQUAL;
-                    case NOT_EQUAL -> BinaryOp.NOT_EQUAL;
-                    case LESS -> BinaryOp.LESS;
-                    case LESS_EQUAL -> BinaryOp.LESS_EQUAL;
-                    case GREATER -> BinaryOp.GREATER;
-                    case GREATER_EQUAL -> BinaryOp.GREATER_EQUAL;
-                    default -> throw in.error(in.previous(), "Expect comparison after CASE IS.");
-                };
-                tests.add(new Stmt.CaseTest(op, expressions.expression(), null));
-            } else {
-                Expr value = expressions.expression();
-                Expr upTo = in.matchWords("TO") ? expressions.expression() : null;
-                tests.add(new Stmt.CaseTest(BinaryOp.EQUAL, value, upTo));
-            }
-        } while (in.match(COMMA));
-        return tests;
-    }
-
-    private Stmt switchStatement(Token opener, Pos pos) {
-        Expr subject = expressions.expression();
-        List<Stmt.Case> cases = new ArrayList<>();
-        List<Stmt> otherwise = List.of();
-        in.skipSeparators();
-        while (!in.matchWords("END SWITCH")) {
-            Token caseToken = in.peek();
-            if (in.matchWords("DEFAULT") || in.matchWords("CASE ELSE")) {
-                otherwise = parser.block(opener, "END SWITCH", "CASE", "DEFAULT", "END SWITCH");
-                continue;
-            }
-            in.expectWords("CASE", "Expect CASE, DEFAULT or END SWITCH inside SWITCH.");
-            List<Stmt.CaseTest> tests = new ArrayList<>();
-            for (Expr value : expressions.list()) tests.add(new Stmt.CaseTest(BinaryOp.EQUAL, value, null));
-            cases.add(new Stmt.Case(tests, parser.block(caseToken, "END SWITCH", "CASE", "DEFAULT", "END SWITCH")));
-        }
-        return new Stmt.Select(subject, cases, otherwise, pos);
     }
 
     private Stmt forStatement(Token opener, Pos pos) {
@@ -171,31 +112,6 @@ final class ControlParser {
             after = true;
         }
         return new Stmt.Loop("DO", condition, until, after, body, pos);
-    }
-
-    private Stmt procedure(Token opener, Pos pos) {
-        boolean function = opener.is("FUNCTION");
-        if (inProcedure) throw in.error(opener, opener.upper() + " cannot be declared inside another SUB or FUNCTION.");
-        Token name = in.expectName("Expect name after " + opener.upper() + ".");
-        List<String> parameters = new ArrayList<>();
-        if (in.match(LEFT_PAREN) && !in.match(RIGHT_PAREN)) {
-            do {
-                if (in.checkWords("BYVAL") || in.checkWords("BYREF")) in.advance();
-                parameters.add(in.expectName("Expect parameter name.").text());
-                if (in.matchWords("AS")) in.expectName("Expect type after AS.");
-            } while (in.match(COMMA));
-            in.expect(RIGHT_PAREN, "Expect ')' after parameters.");
-        }
-        if (in.matchWords("AS")) in.expectName("Expect type after AS.");
-        String end = "END " + opener.upper();
-        inProcedure = true;
-        try {
-            List<Stmt> body = parser.block(opener, end, end);
-            in.expectWords(end, "Expect " + end + ".");
-            return new Stmt.Procedure(name.text(), parameters, function, body, pos);
-        } finally {
-            inProcedure = false;
-        }
     }
 
     private Stmt withStatement(Token opener, Pos pos) {

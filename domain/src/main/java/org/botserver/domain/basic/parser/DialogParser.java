@@ -4,15 +4,12 @@ import static org.botserver.domain.basic.lexer.TokenType.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.botserver.domain.basic.ast.Expr;
 import org.botserver.domain.basic.ast.Pos;
 import org.botserver.domain.basic.ast.Stmt;
 import org.botserver.domain.basic.hear.HearTypes;
-import org.botserver.domain.basic.lexer.Template;
 import org.botserver.domain.basic.lexer.Token;
-import org.botserver.domain.basic.value.TextValue;
 
 /** Statements that talk to the user or reach outside the program: TALK, HEAR, suggestions, capabilities. */
 final class DialogParser {
@@ -20,11 +17,13 @@ final class DialogParser {
     private final TokenCursor in;
     private final ExpressionParser expressions;
     private final ToolParser tool;
+    private final BeginBlockParser blocks;
 
     DialogParser(TokenCursor in, ExpressionParser expressions) {
         this.in = in;
         this.expressions = expressions;
         this.tool = new ToolParser(in);
+        this.blocks = new BeginBlockParser(in, expressions);
     }
 
     /** The statement if {@code first} starts a dialog or capability statement, else null. */
@@ -33,7 +32,7 @@ final class DialogParser {
             in.advance();
             return new Stmt.Talk(expressions.expression(), pos);
         }
-        if (in.checkWords("BEGIN")) return begin(pos);
+        if (in.checkWords("BEGIN")) return blocks.statement(pos);
         if (in.matchWords("HEAR")) return hear(pos);
         if (in.matchWords("WAIT")) return new Stmt.Wait(expressions.expression(), pos);
         if (in.matchWords("ADD SUGGESTION")) return suggestion(pos);
@@ -57,51 +56,6 @@ final class DialogParser {
             arguments = List.of(arguments.getFirst(), row);
         }
         return new Stmt.Capability(keyword, arguments, pos);
-    }
-
-    private Stmt begin(Pos pos) {
-        Token begin = in.advance();
-        String kind = in.peek().upper();
-        if (!in.matchWords("TALK") && !in.matchWords("MAIL") && !in.matchWords("EMAIL")
-                && !in.matchWords("SYSTEM PROMPT")) {
-            throw in.error(in.peek(), "Expect TALK, MAIL or SYSTEM PROMPT after BEGIN.");
-        }
-        Expr recipient = kind.endsWith("MAIL") && !in.check(NEWLINE) ? expressions.expression() : null;
-        in.expect(NEWLINE, "Expect end of line after BEGIN " + kind + ".");
-        Token body = in.expect(RAW_BLOCK, "Expect the text of BEGIN " + kind + ".");
-        in.match(NEWLINE);
-        String end = kind.equals("SYSTEM") ? "END SYSTEM PROMPT" : "END " + kind;
-        if (!in.matchWords(end)) throw in.error(begin, "Expect " + end + " to close BEGIN " + kind + ".");
-        return switch (kind) {
-            case "TALK" -> new Stmt.Talk(Templates.expression(body.template(), pos, in.diagnostics()), pos);
-            case "SYSTEM" -> new Stmt.SystemPrompt(body.template().plain(), pos);
-            default -> mail(recipient, body.template(), pos);
-        };
-    }
-
-    /** BEGIN MAIL to … END MAIL: a first line "Subject: …" is the subject, the rest the body. */
-    private Stmt mail(Expr recipient, Template text, Pos pos) {
-        List<Template.Segment> subject = new ArrayList<>();
-        List<Template.Segment> body = new ArrayList<>(text.segments());
-        if (!body.isEmpty() && body.getFirst() instanceof Template.Text first
-                && first.text().toLowerCase(Locale.ROOT).startsWith("subject:")) {
-            while (!body.isEmpty()) {
-                Template.Segment s = body.removeFirst();
-                if (s instanceof Template.Text t && t.text().contains("\n")) {
-                    int nl = t.text().indexOf('\n');
-                    subject.add(new Template.Text(t.text().substring(0, nl)));
-                    if (nl + 1 < t.text().length()) body.addFirst(new Template.Text(t.text().substring(nl + 1)));
-                    break;
-                }
-                subject.add(s);
-            }
-            Template.Text head = (Template.Text) subject.getFirst();
-            subject.set(0, new Template.Text(head.text().substring("subject:".length()).stripLeading()));
-        }
-        Expr to = recipient != null ? recipient : new Expr.Literal(TextValue.EMPTY, pos);
-        return new Stmt.Capability("SEND MAIL", List.of(to,
-                Templates.expression(new Template(subject), pos, in.diagnostics()),
-                Templates.expression(new Template(body), pos, in.diagnostics())), pos);
     }
 
     private Stmt hear(Pos pos) {

@@ -47,6 +47,13 @@ final class TokenCursor {
         return previous();
     }
 
+    /** Consumes an operator token and returns where it stood, which is where its errors are reported. */
+    Pos operator() {
+        Pos pos = pos();
+        advance();
+        return pos;
+    }
+
     boolean check(TokenType type) {
         return peek().type() == type;
     }

@@ -13,6 +13,8 @@ import org.botserver.domain.basic.value.Value;
 final class Frame {
 
     final String program;
+    /** The file errors name ("hello.gbdialog/start.bas"), kept so they can name it even once the program is gone. */
+    final String file;
     final String version;
     /** Index of the scope in the program's code: 0 for the dialog, then one per procedure. */
     final int scope;
@@ -24,13 +26,16 @@ final class Frame {
     /** The variable names of {@link #locals}, kept so a saved state can be checked against its program. */
     final List<String> names;
     boolean resumeNext;
+    /** The line this frame stood at when its state was read back, for errors before its program is attached. */
+    int savedLine;
     Program compiled;
     Value[] globals;
     List<String> globalNames;
 
-    Frame(String program, String version, int scope, boolean dialog, int returnPc, int stackBase, boolean keepResult,
+    Frame(String program, String file, String version, int scope, boolean dialog, int returnPc, int stackBase, boolean keepResult,
           List<String> names, Value[] locals) {
         this.program = program;
+        this.file = file;
         this.version = version;
         this.scope = scope;
         this.dialog = dialog;
@@ -43,7 +48,7 @@ final class Frame {
 
     static Frame dialog(Program program, int returnPc, int stackBase) {
         List<String> names = program.code().scopes().getFirst().variables();
-        Frame f = new Frame(program.name(), program.version(), 0, true, returnPc, stackBase, false, names,
+        Frame f = new Frame(program.name(), program.file(), program.version(), 0, true, returnPc, stackBase, false, names,
                 new Value[names.size()]);
         f.compiled = program;
         f.globals = f.locals;
@@ -53,12 +58,19 @@ final class Frame {
 
     /** A SUB or FUNCTION called from {@code caller}; its parameters are still unset. */
     static Frame procedure(Frame caller, int scopeIndex, Scope scope, int returnPc, int stackBase, boolean keepResult) {
-        Frame f = new Frame(caller.program, caller.version, scopeIndex, false, returnPc, stackBase, keepResult,
+        Frame f = new Frame(caller.program, caller.file, caller.version, scopeIndex, false, returnPc, stackBase, keepResult,
                 scope.variables(), new Value[scope.variables().size()]);
         f.compiled = caller.compiled;
         f.globals = caller.globals;
         f.globalNames = caller.globalNames;
         return f;
+    }
+
+    /** The source line of instruction {@code pc} of this frame's program, or where it stood when saved. */
+    int lineAt(int pc) {
+        if (compiled == null) return savedLine;
+        int[] lines = compiled.code().lines();
+        return pc >= 0 && pc < lines.length ? lines[pc] : 0;
     }
 
     /** Reads the variable at a local slot, or a dynamic reference's procedure slot falling back to the dialog's. */

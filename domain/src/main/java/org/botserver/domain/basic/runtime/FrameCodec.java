@@ -13,8 +13,11 @@ final class FrameCodec {
     private FrameCodec() {
     }
 
-    static void write(DataOutputStream out, ValueWriter values, Frame f) throws IOException {
+    /** Writes {@code f}, which stands at instruction {@code pc} (the call it waits in, or the suspension). */
+    static void write(DataOutputStream out, ValueWriter values, Frame f, int pc) throws IOException {
         out.writeUTF(f.program);
+        out.writeUTF(f.file);
+        out.writeInt(f.lineAt(pc));
         out.writeUTF(f.version);
         out.writeInt(f.scope);
         out.writeBoolean(f.dialog);
@@ -31,6 +34,8 @@ final class FrameCodec {
 
     static Frame read(DataInputStream in, ValueReader values) throws IOException {
         String program = in.readUTF();
+        String file = in.readUTF();
+        int line = in.readInt();
         String version = in.readUTF();
         int scope = in.readInt();
         boolean dialog = in.readBoolean();
@@ -45,8 +50,9 @@ final class FrameCodec {
             names.add(values.text());
             locals[i] = values.slot();
         }
-        Frame f = new Frame(program, version, scope, dialog, returnPc, stackBase, keepResult, List.copyOf(names), locals);
+        Frame f = new Frame(program, file, version, scope, dialog, returnPc, stackBase, keepResult, List.copyOf(names), locals);
         f.resumeNext = resumeNext;
+        f.savedLine = line;
         return f;
     }
 

@@ -53,18 +53,10 @@ public final class Interpreter {
     /** Continues a suspended dialog, handing it the result of the effect it asked for. */
     public Outcome resume(ExecutionState state, Value result) {
         if (state.status != ExecutionState.Status.SUSPENDED) {
-            return failed(state, state.programName(), "This dialog has already ended and cannot continue.");
+            return failed(state, state.pc, "This dialog has already ended and cannot continue.");
         }
-        for (Frame f : state.frames) {
-            if (f.compiled != null) continue;
-            Optional<Program> program = programs.find(f.program, f.version).or(() -> programs.find(f.program));
-            if (program.isEmpty()) return failed(state, f.program, "The dialog " + f.program + " no longer exists.");
-            if (!program.get().version().equals(f.version) || !sameLayout(program.get(), f)) {
-                return failed(state, f.program, "The dialog " + f.program + " was changed while this conversation waited;"
-                        + " it has to start again.");
-            }
-            f.compiled = program.get();
-        }
+        Optional<RuntimeError> unattached = Reattachment.attach(state, programs);
+        if (unattached.isPresent()) return failed(state, unattached.get());
         try {
             switch (state.resume) {
                 case PUSH -> state.stack.push(result);
@@ -81,7 +73,7 @@ public final class Interpreter {
                 }
             }
         } catch (RuntimeException e) {
-            return failed(state, state.top().compiled.file(), "Could not read the answer: " + e.getMessage());
+            return failed(state, state.pc - 1, "Could not read the answer: " + e.getMessage());
         }
         return guarded(state);
     }
@@ -106,23 +98,29 @@ public final class Interpreter {
         return null;
     }
 
-    private static boolean sameLayout(Program program, Frame f) {
-        var scopes = program.code().scopes();
-        return f.scope >= 0 && f.scope < scopes.size() && scopes.get(f.scope).variables().equals(f.names);
-    }
-
     private Outcome guarded(ExecutionState state) {
         try {
             return new Machine(state, limits, context, programs).run();
         } catch (RuntimeException e) {
             // Only an interpreter defect gets here; the dialog ends with a plain error instead of a stack trace.
-            return failed(state, state.programName(), "Internal error while running the dialog: " + e);
+            return failed(state, state.pc, "Internal error while running the dialog: " + e);
         }
     }
 
     private static Outcome failed(ExecutionState state, String file, String message) {
+        return failed(state, new RuntimeError(file, 0, message));
+    }
+
+    /** Fails at instruction {@code pc} of the running frame. */
+    private static Outcome failed(ExecutionState state, int pc, String message) {
+        if (state.frames.isEmpty()) return failed(state, new RuntimeError(state.programName(), 0, message));
+        Frame top = state.top();
+        return failed(state, new RuntimeError(top.file, top.lineAt(pc), message));
+    }
+
+    private static Outcome failed(ExecutionState state, RuntimeError error) {
         state.status = ExecutionState.Status.FAILED;
         state.resume = ExecutionState.Resume.NONE;
-        return new Outcome.Failed(state, new RuntimeError(file, 0, message));
+        return new Outcome.Failed(state, error);
     }
 }

@@ -153,7 +153,7 @@ final class Machine {
                     case CONCAT -> stack.push(access.concat(stack.popMany(ops[at + 1])));
                     case CALL_BUILTIN -> stack.push(access.checked(Calls.builtin(this, operands[pc], stack.popMany(ops[at + 1]))));
                     case ON_ERROR -> Recovery.onError(this, ops[at + 1] == 1);
-                    case THROW -> throw new BasicError(stack.pop().asText());
+                    case THROW -> throw Recovery.thrown(stack.pop());
                     case ERROR_STATE -> stack.push(Recovery.errorState(this, ops[at + 1] == 1));
                     default -> {
                         s.pc = pc;

@@ -68,6 +68,12 @@ final class Recovery {
         return new Outcome.Failed(s, new RuntimeError(m.frame.compiled.file(), line, message));
     }
 
+    /** THROW of "", NULL or blanks still ends with words the user can read. */
+    static BasicError thrown(Value value) {
+        String message = value.asText();
+        return new BasicError(message.isBlank() ? "An error was thrown without a message." : message);
+    }
+
     static BasicError statementLimit(Limits limits) {
         return new BasicError("Statement limit of " + limits.statements() + " per turn exceeded.", true);
     }

@@ -17,8 +17,11 @@ import java.util.List;
 final class StateCodec {
 
     private static final int MAGIC = 0xB5;
-    /** 2: variables in slots with their names per frame, arrays and objects by reference. */
-    private static final int VERSION = 2;
+    /**
+     * 2: variables in slots with their names per frame, arrays and objects by reference.
+     * 3: each frame's file and line, so a dialog that disappeared while waiting is named where it stood.
+     */
+    private static final int VERSION = 3;
 
     private StateCodec() {
     }
@@ -35,7 +38,12 @@ final class StateCodec {
             values.nullableText(s.errorMessage);
             values.write(s.result);
             out.writeInt(s.frames.size());
-            for (Frame f : s.frames) FrameCodec.write(out, values, f);
+            for (int i = 0; i < s.frames.size(); i++) {
+                boolean top = i == s.frames.size() - 1;
+                // Below the top, a frame waits in the call that made the frame above it.
+                int at = top ? s.pc - (s.status == ExecutionState.Status.SUSPENDED ? 1 : 0) : s.frames.get(i + 1).returnPc - 1;
+                FrameCodec.write(out, values, s.frames.get(i), at);
+            }
             out.writeInt(s.stack.size());
             for (int i = 0; i < s.stack.size(); i++) values.write(s.stack.get(i));
             out.writeBoolean(s.hear != null);

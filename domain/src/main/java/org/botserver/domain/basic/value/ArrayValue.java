@@ -3,7 +3,6 @@ package org.botserver.domain.basic.value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** A 0-based, growable array; BASIC programs mutate it in place (a[i] = x). */
 public record ArrayValue(List<Value> elements) implements Value {
@@ -20,7 +19,8 @@ public record ArrayValue(List<Value> elements) implements Value {
 
     @Override public boolean truthy() { return !elements.isEmpty(); }
 
+    /** The elements joined by ", "; an element holding this array again shows as "…". */
     @Override public String asText() {
-        return elements.stream().map(Value::asText).collect(Collectors.joining(", "));
+        return ContainerText.of(this);
     }
 }

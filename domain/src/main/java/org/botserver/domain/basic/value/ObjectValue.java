@@ -3,7 +3,6 @@ package org.botserver.domain.basic.value;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** A record of named fields in insertion order ({name: "Ana", age: 3}); member names are case-insensitive. */
 public record ObjectValue(Map<String, Value> fields) implements Value {
@@ -37,9 +36,8 @@ public record ObjectValue(Map<String, Value> fields) implements Value {
 
     @Override public boolean truthy() { return !fields.isEmpty(); }
 
+    /** {@code {name: Ana, age: 3}}; a field holding this object again shows as "…". */
     @Override public String asText() {
-        return fields.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue().asText())
-                .collect(Collectors.joining(", ", "{", "}"));
+        return ContainerText.of(this);
     }
 }

@@ -41,7 +41,9 @@ class HugeInputsTest {
                 Named.of("a 100,000-digit number", "x = " + "9".repeat(100_000) + "\nTALK x * x"),
                 Named.of("10,000 line continuations", "x = 1" + " + _\n1".repeat(10_000)),
                 Named.of("10,000 lone continuations", "_\n".repeat(10_000)),
-                Named.of("10,000 NUL bytes", "\0".repeat(10_000)),
+                Named.of("100,000 NUL bytes", "\0".repeat(100_000)),
+                Named.of("100,000 rejected characters with a line of code", "x = 1 " + "@#".repeat(50_000) + "\nTALK x"),
+                Named.of("50,000 lone exclamation marks", "!".repeat(50_000)),
                 Named.of("lone surrogates", "TALK \"\uD800\"\n\uDC00x = 1\nTALK \"${\uDBFF}\""));
     }
 

@@ -2,6 +2,7 @@ package org.botserver.adapter.out.persistence.postgres;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.hibernate.SessionFactory;
 
@@ -45,6 +46,9 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public ConversationStore conversations() { return conversations; }
+
+    /** Channel users' conversations, taken webhook deliveries and delivery statuses (WhatsApp, Telegram). */
+    public ChannelStore channels() { return new PostgresChannelStore(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {

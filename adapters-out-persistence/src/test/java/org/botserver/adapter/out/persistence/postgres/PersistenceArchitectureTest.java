@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
 import org.jmolecules.archunit.JMoleculesArchitectureRules;
 
-/** The adapter shows the rest of the server its entry point and settings, and nothing of JPA or Hibernate. */
+/** The adapters show the rest of the server their entry points and settings, and nothing of JPA or Hibernate. */
 @AnalyzeClasses(packages = "org.botserver", importOptions = ImportOption.DoNotIncludeTests.class)
 class PersistenceArchitectureTest {
 
@@ -21,6 +21,7 @@ class PersistenceArchitectureTest {
     static final ArchRule only_the_entry_point_and_its_settings_are_public = classes()
             .that().resideInAPackage(ADAPTER).and().areTopLevelClasses()
             .and().doNotHaveSimpleName("PostgresPersistence").and().doNotHaveSimpleName("PersistenceSettings")
+            .and().doNotHaveSimpleName("RedisCache").and().doNotHaveSimpleName("InProcessCache")
             .should().notHaveModifier(JavaModifier.PUBLIC);
 
     @ArchTest

@@ -1,0 +1,132 @@
+package org.botserver.adapter.out.persistence.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.botserver.application.channel.ChannelStore;
+import org.botserver.domain.bot.BotId;
+import org.botserver.domain.channel.Channel;
+import org.botserver.domain.channel.ChannelAddress;
+import org.botserver.domain.channel.ChannelUpdate;
+import org.botserver.domain.channel.DeliveryStatus;
+import org.botserver.domain.conversation.ConversationId;
+import org.hibernate.SessionFactory;
+
+/**
+ * Channel links, taken deliveries and delivery statuses in the {@code channel_*} tables. Each call is one
+ * auto-committed SQL statement on the pool's connection; the "first delivery" check is the primary key's.
+ */
+final class PostgresChannelStore implements ChannelStore {
+
+    private static final String TAKE_DELIVERY = """
+            insert into channel_deliveries (bot_id, channel, delivery_id, received_at) values (?, ?, ?, ?)
+            on conflict do nothing""";
+    private static final String FIND_LINK = """
+            select session_id from channel_links where bot_id = ? and channel = ? and channel_user_id = ?""";
+    private static final String LINK = """
+            insert into channel_links (bot_id, channel, channel_user_id, session_id, updated_at) values (?, ?, ?, ?, ?)
+            on conflict (bot_id, channel, channel_user_id)
+            do update set session_id = excluded.session_id, updated_at = excluded.updated_at""";
+    private static final String FIND_RECIPIENT = """
+            select channel from channel_links where bot_id = ? and channel_user_id = ?
+            order by updated_at desc limit 1""";
+    // A status reported late (webhooks arrive out of order) does not overwrite a newer one.
+    private static final String RECORD_STATUS = """
+            insert into channel_statuses (channel, message_id, recipient, status, reported_at) values (?, ?, ?, ?, ?)
+            on conflict (channel, message_id) do update
+            set recipient = excluded.recipient, status = excluded.status, reported_at = excluded.reported_at
+            where channel_statuses.reported_at <= excluded.reported_at""";
+    private static final String FIND_STATUS = """
+            select recipient, status, reported_at from channel_statuses where channel = ? and message_id = ?""";
+
+    private final SessionFactory sessions;
+
+    PostgresChannelStore(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public boolean firstDelivery(ChannelUpdate update, Instant at) {
+        ChannelAddress from = update.from();
+        return jdbc(TAKE_DELIVERY, s -> {
+            bind(s, from.botId().value(), from.channel().key(), update.deliveryId(), Timestamp.from(at));
+            return s.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public Optional<ConversationId> conversationOf(ChannelAddress address) {
+        return jdbc(FIND_LINK, s -> {
+            bind(s, address.botId().value(), address.channel().key(), address.userId());
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new ConversationId(row.getObject(1, UUID.class))) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void link(ChannelAddress address, ConversationId conversation, Instant at) {
+        jdbc(LINK, s -> {
+            bind(s, address.botId().value(), address.channel().key(), address.userId(), conversation.value(),
+                    Timestamp.from(at));
+            return s.executeUpdate();
+        });
+    }
+
+    @Override
+    public Optional<ChannelAddress> findRecipient(BotId bot, String userId) {
+        return jdbc(FIND_RECIPIENT, s -> {
+            bind(s, bot.value(), userId);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new ChannelAddress(bot, channel(row.getString(1)), userId))
+                        : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void recordStatus(DeliveryStatus status) {
+        jdbc(RECORD_STATUS, s -> {
+            bind(s, status.channel().key(), status.messageId(), status.recipient(), status.status(),
+                    Timestamp.from(status.at()));
+            return s.executeUpdate();
+        });
+    }
+
+    @Override
+    public Optional<DeliveryStatus> statusOf(Channel channel, String messageId) {
+        return jdbc(FIND_STATUS, s -> {
+            bind(s, channel.key(), messageId);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new DeliveryStatus(channel, messageId, row.getString(1),
+                        row.getString(2), row.getTimestamp(3).toInstant())) : Optional.empty();
+            }
+        });
+    }
+
+    private interface Statement<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T jdbc(String sql, Statement<T> work) {
+        return sessions.fromStatelessSession(session -> session.doReturningWork((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return work.run(statement);
+            }
+        }));
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) statement.setObject(i + 1, values[i]);
+    }
+
+    private static Channel channel(String key) {
+        return Channel.valueOf(key.toUpperCase(Locale.ROOT));
+    }
+}

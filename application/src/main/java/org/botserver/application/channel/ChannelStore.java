@@ -1,0 +1,37 @@
+package org.botserver.application.channel;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.botserver.domain.bot.BotId;
+import org.botserver.domain.channel.Channel;
+import org.botserver.domain.channel.ChannelAddress;
+import org.botserver.domain.channel.ChannelUpdate;
+import org.botserver.domain.channel.DeliveryStatus;
+import org.botserver.domain.conversation.ConversationId;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/** Remembers which conversation each channel user is in, which webhook deliveries were taken, and delivery statuses. */
+@SecondaryPort
+public interface ChannelStore {
+
+    /**
+     * Records the update's delivery (bot, channel, delivery id) as taken; true the first time, false when it
+     * was taken before (the provider retried it). Atomic: of two concurrent calls exactly one gets true.
+     */
+    boolean firstDelivery(ChannelUpdate update, Instant at);
+
+    /** The conversation the channel user is in with the bot, if any. */
+    Optional<ConversationId> conversationOf(ChannelAddress address);
+
+    /** From now on the channel user's messages go to this conversation. */
+    void link(ChannelAddress address, ConversationId conversation, Instant at);
+
+    /** Where the bot last heard from this user id on any channel (the most recent link wins). */
+    Optional<ChannelAddress> findRecipient(BotId bot, String userId);
+
+    /** Keeps the latest status the provider reported for a message the bot sent. */
+    void recordStatus(DeliveryStatus status);
+
+    /** The latest status recorded for a sent message, if any. */
+    Optional<DeliveryStatus> statusOf(Channel channel, String messageId);
+}

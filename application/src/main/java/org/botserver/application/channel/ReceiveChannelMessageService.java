@@ -1,0 +1,92 @@
+package org.botserver.application.channel;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import org.botserver.application.conversation.ConcurrentTurnException;
+import org.botserver.application.conversation.ReadConversation;
+import org.botserver.application.conversation.SendMessage;
+import org.botserver.application.conversation.SendMessageCommand;
+import org.botserver.application.conversation.StartConversation;
+import org.botserver.application.conversation.StartConversationCommand;
+import org.botserver.application.conversation.TurnResult;
+import org.botserver.application.conversation.UnknownConversationException;
+import org.botserver.domain.channel.ChannelAddress;
+import org.botserver.domain.channel.ChannelUpdate;
+import org.botserver.domain.channel.OutboundMessage;
+import org.botserver.domain.conversation.ConversationId;
+import org.botserver.domain.conversation.ConversationStatus;
+import org.botserver.domain.conversation.Message;
+
+/**
+ * Takes each webhook delivery once, then per channel user in order: continues their open conversation with
+ * the message, or starts a new one when they have none or it has ended (a channel has no "new chat" button),
+ * and hands the bot's replies to the channel's sender.
+ */
+public final class ReceiveChannelMessageService implements ReceiveChannelMessage {
+
+    /** Another client (REST, WebSocket) may take a turn of the same conversation meanwhile; then we try again. */
+    private static final int TURN_ATTEMPTS = 3;
+
+    private final ChannelStore store;
+    private final StartConversation start;
+    private final SendMessage send;
+    private final ReadConversation read;
+    private final ChannelSender sender;
+    private final Clock clock;
+    private final ConversationLanes lanes;
+
+    public ReceiveChannelMessageService(ChannelStore store, StartConversation start, SendMessage send,
+                                        ReadConversation read, ChannelSender sender, Executor executor, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.start = Objects.requireNonNull(start, "start");
+        this.send = Objects.requireNonNull(send, "send");
+        this.read = Objects.requireNonNull(read, "read");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lanes = new ConversationLanes(Objects.requireNonNull(executor, "executor"));
+    }
+
+    @Override
+    public Receipt receive(ChannelUpdate update) {
+        if (!store.firstDelivery(update, clock.instant())) return Receipt.DUPLICATE;
+        lanes.submit(update.from(), () -> answer(update));
+        return Receipt.ACCEPTED;
+    }
+
+    private CompletionStage<Void> answer(ChannelUpdate update) {
+        TurnResult turn = converse(update);
+        List<OutboundMessage> replies = OutboundMessage.forTurn(
+                turn.replies().stream().map(Message::content).toList(), turn.suggestions());
+        return replies.isEmpty() ? CompletableFuture.completedFuture(null) : sender.send(update.from(), replies);
+    }
+
+    private TurnResult converse(ChannelUpdate update) {
+        ChannelAddress from = update.from();
+        Optional<ConversationId> open = store.conversationOf(from).filter(this::isOpen);
+        for (int attempt = 1; open.isPresent() && attempt <= TURN_ATTEMPTS; attempt++) {
+            try {
+                return send.send(new SendMessageCommand(open.get(), update.message().answer()));
+            } catch (ConcurrentTurnException e) {
+                if (attempt == TURN_ATTEMPTS) throw e;
+            } catch (UnknownConversationException e) {
+                open = Optional.empty();
+            }
+        }
+        TurnResult started = start.start(new StartConversationCommand(from.botId(), from.conversationUserId()));
+        store.link(from, started.conversationId(), clock.instant());
+        return started;
+    }
+
+    private boolean isOpen(ConversationId id) {
+        try {
+            return read.read(id).status() != ConversationStatus.ENDED;
+        } catch (UnknownConversationException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.botserver.application.channel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.botserver.domain.bot.BotId;
+import org.botserver.domain.channel.Channel;
+import org.botserver.domain.channel.ChannelAddress;
+import org.botserver.domain.channel.ChannelUpdate;
+import org.botserver.domain.channel.DeliveryStatus;
+import org.botserver.domain.channel.InboundMessage;
+import org.botserver.domain.conversation.ConversationId;
+import org.junit.jupiter.api.Test;
+
+/** What every ChannelStore adapter promises; each adapter's test extends this with its own store. */
+public abstract class ChannelStoreContract {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+    protected abstract ChannelStore store();
+
+    /** Ids unique per test run, so adapters sharing a database across tests do not see each other's rows. */
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+    private final BotId bot = new BotId("bot-" + unique);
+
+    private ChannelAddress address(Channel channel, String user) {
+        return new ChannelAddress(bot, channel, user + unique);
+    }
+
+    private ChannelUpdate update(Channel channel, String deliveryId) {
+        return new ChannelUpdate(address(channel, "u"), deliveryId + unique, new InboundMessage.Text("hi"));
+    }
+
+    @Test
+    void a_delivery_is_first_only_once() {
+        assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "wamid.1"), T0));
+        assertFalse(store().firstDelivery(update(Channel.WHATSAPP, "wamid.1"), T0.plusSeconds(5)));
+    }
+
+    @Test
+    void the_same_delivery_id_on_another_channel_is_another_delivery() {
+        assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "7"), T0));
+        assertTrue(store().firstDelivery(update(Channel.TELEGRAM, "7"), T0));
+    }
+
+    @Test
+    void a_linked_user_is_found_in_their_conversation_and_a_new_link_replaces_it() {
+        ChannelAddress ana = address(Channel.TELEGRAM, "42");
+        ConversationId first = ConversationId.random();
+        ConversationId second = ConversationId.random();
+
+        assertEquals(Optional.empty(), store().conversationOf(ana));
+        store().link(ana, first, T0);
+        assertEquals(Optional.of(first), store().conversationOf(ana));
+        store().link(ana, second, T0.plusSeconds(60));
+        assertEquals(Optional.of(second), store().conversationOf(ana));
+    }
+
+    @Test
+    void a_recipient_is_found_on_the_channel_they_wrote_on_last() {
+        ChannelAddress onWhatsApp = address(Channel.WHATSAPP, "5511");
+        ChannelAddress onTelegram = address(Channel.TELEGRAM, "5511");
+        store().link(onWhatsApp, ConversationId.random(), T0);
+        store().link(onTelegram, ConversationId.random(), T0.plusSeconds(1));
+
+        assertEquals(Optional.of(onTelegram), store().findRecipient(bot, "5511" + unique));
+        assertEquals(Optional.empty(), store().findRecipient(bot, "unknown" + unique));
+    }
+
+    @Test
+    void the_latest_status_of_a_sent_message_is_kept() {
+        String id = "wamid.out" + unique;
+        store().recordStatus(new DeliveryStatus(Channel.WHATSAPP, id, "5511", "sent", T0));
+        store().recordStatus(new DeliveryStatus(Channel.WHATSAPP, id, "5511", "read", T0.plusSeconds(9)));
+        store().recordStatus(new DeliveryStatus(Channel.WHATSAPP, id, "5511", "delivered", T0.plusSeconds(4)));
+
+        assertEquals("read", store().statusOf(Channel.WHATSAPP, id).orElseThrow().status());
+    }
+}

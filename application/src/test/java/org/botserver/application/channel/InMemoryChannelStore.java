@@ -1,0 +1,60 @@
+package org.botserver.application.channel;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.botserver.domain.bot.BotId;
+import org.botserver.domain.channel.Channel;
+import org.botserver.domain.channel.ChannelAddress;
+import org.botserver.domain.channel.ChannelUpdate;
+import org.botserver.domain.channel.DeliveryStatus;
+import org.botserver.domain.conversation.ConversationId;
+
+/** The channel store kept in memory, for application tests; passes the same contract as the real one. */
+public final class InMemoryChannelStore implements ChannelStore {
+
+    private record Link(ConversationId conversation, Instant at) {
+    }
+
+    private final Set<List<String>> deliveries = ConcurrentHashMap.newKeySet();
+    private final Map<ChannelAddress, Link> links = new ConcurrentHashMap<>();
+    private final Map<List<String>, DeliveryStatus> statuses = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean firstDelivery(ChannelUpdate update, Instant at) {
+        return deliveries.add(List.of(update.from().botId().value(), update.from().channel().key(), update.deliveryId()));
+    }
+
+    @Override
+    public Optional<ConversationId> conversationOf(ChannelAddress address) {
+        return Optional.ofNullable(links.get(address)).map(Link::conversation);
+    }
+
+    @Override
+    public void link(ChannelAddress address, ConversationId conversation, Instant at) {
+        links.put(address, new Link(conversation, at));
+    }
+
+    @Override
+    public Optional<ChannelAddress> findRecipient(BotId bot, String userId) {
+        return links.entrySet().stream()
+                .filter(e -> e.getKey().botId().equals(bot) && e.getKey().userId().equals(userId))
+                .max(Comparator.comparing(e -> e.getValue().at()))
+                .map(Map.Entry::getKey);
+    }
+
+    @Override
+    public void recordStatus(DeliveryStatus status) {
+        statuses.merge(List.of(status.channel().key(), status.messageId()), status,
+                (old, now) -> now.at().isBefore(old.at()) ? old : now);
+    }
+
+    @Override
+    public Optional<DeliveryStatus> statusOf(Channel channel, String messageId) {
+        return Optional.ofNullable(statuses.get(List.of(channel.key(), messageId)));
+    }
+}

@@ -1,0 +1,13 @@
+package org.botserver.domain.channel;
+
+import java.util.Locale;
+
+/** A messaging network a bot talks on besides the web. */
+public enum Channel {
+    WHATSAPP, TELEGRAM;
+
+    /** The lower-case name used in URLs, configuration keys and the database ("whatsapp"). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
