@@ -92,8 +92,8 @@ public class Wiring {
 
     @Produces
     @ApplicationScoped
-    LlmSettingsSource llmSettings() {
-        return new ServerLlmSettings();
+    LlmSettingsSource llmSettings(BotCatalog bots) {
+        return new ServerLlmSettings(bots);
     }
 
     /** Capability keywords (LLM, FIND, GET...) go to the handlers of the capabilities this server provides. */
