@@ -91,13 +91,13 @@ public abstract class ConversationStoreContract {
     void the_session_settings_are_saved_with_the_turn_and_changed_by_later_turns() {
         ConversationStore store = store();
         SessionSettings set = new SessionSettings(List.of("weather", "create-ticket", "ação"),
-                Optional.of("The user is a premium customer.\nSpeak Portuguese."));
+                Optional.of("The user is a premium customer.\nSpeak Portuguese."), List.of("manuals", "políticas"));
         Conversation first = newConversation().afterTurn(ConversationStatus.ENDED, new byte[0], set, at(1));
         store.saveTurn(first, List.of());
         Conversation loaded = store.find(first.id()).orElseThrow();
         assertEquals(set, loaded.session());
 
-        store.saveTurn(loaded.afterTurn(ConversationStatus.ENDED, new byte[0], set.withoutTools().withContext(""), at(2)),
+        store.saveTurn(loaded.afterTurn(ConversationStatus.ENDED, new byte[0], set.withoutTools().withContext("").clearingKnowledgeBase(Optional.empty()), at(2)),
                 List.of());
 
         assertEquals(SessionSettings.none(), store.find(loaded.id()).orElseThrow().session());

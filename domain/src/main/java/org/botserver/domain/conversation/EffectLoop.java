@@ -2,6 +2,7 @@ package org.botserver.domain.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.botserver.domain.basic.runtime.Effect;
@@ -14,7 +15,7 @@ import org.botserver.domain.bot.Bot;
 
 /**
  * Drives the interpreter through the effects a dialog asks for, until it ends or waits for the user: says its
- * TALKs, keeps its suggestions, applies the session keywords (ADD TOOL, CLEAR TOOLS, SET CONTEXT) to the
+ * TALKs, keeps its suggestions, applies the session keywords (ADD TOOL, CLEAR TOOLS, SET CONTEXT, USE KB, CLEAR KB) to the
  * conversation's settings and hands every other capability keyword to the application.
  */
 final class EffectLoop {
@@ -102,7 +103,7 @@ final class EffectLoop {
 
     private static boolean isSessionKeyword(Effect.Capability capability) {
         return switch (capability.keyword()) {
-            case "ADD TOOL", "CLEAR TOOLS", "SET CONTEXT" -> true;
+            case "ADD TOOL", "CLEAR TOOLS", "SET CONTEXT", "USE KB", "CLEAR KB" -> true;
             default -> false;
         };
     }
@@ -119,6 +120,12 @@ final class EffectLoop {
                 session = session.withTool(name.get());
             }
             case "CLEAR TOOLS" -> session = session.withoutTools();
+            case "USE KB" -> {
+                var kb = bot.source().knowledgeCollections().stream().filter(text::equalsIgnoreCase).findFirst();
+                if (kb.isEmpty()) return "USE KB: the bot has no knowledge base named \"" + text + "\" (a folder in its .gbkb).";
+                session = session.usingKnowledgeBase(kb.get());
+            }
+            case "CLEAR KB" -> session = session.clearingKnowledgeBase(Optional.of(text).filter(t -> !t.isEmpty()));
             default -> session = session.withContext(text);
         }
         return null;

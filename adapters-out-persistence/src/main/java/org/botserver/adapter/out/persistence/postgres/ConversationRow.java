@@ -42,11 +42,15 @@ class ConversationRow {
     @Column(name = "session_context")
     String sessionContext;
 
+    @Column(name = "session_kbs", nullable = false)
+    String[] sessionKnowledgeBases;
+
     /** For Hibernate. */
     ConversationRow() {}
 
     ConversationRow(UUID id, String botId, String userId, String status, byte[] dialogState, long version,
-                    Instant startedAt, Instant updatedAt, String[] sessionTools, String sessionContext) {
+                    Instant startedAt, Instant updatedAt, String[] sessionTools, String sessionContext,
+                    String[] sessionKnowledgeBases) {
         this.id = id;
         this.botId = botId;
         this.userId = userId;
@@ -57,5 +61,6 @@ class ConversationRow {
         this.updatedAt = updatedAt;
         this.sessionTools = sessionTools;
         this.sessionContext = sessionContext;
+        this.sessionKnowledgeBases = sessionKnowledgeBases;
     }
 }

@@ -23,14 +23,15 @@ final class PostgresConversationStore implements ConversationStore {
     // A first turn racing another one for the same new conversation finds the row taken and writes nothing.
     private static final String FIRST_VERSION = """
             insert into ConversationRow (id, botId, userId, status, dialogState, version, startedAt, updatedAt,
-                                         sessionTools, sessionContext)
+                                         sessionTools, sessionContext, sessionKnowledgeBases)
             values (:id, :botId, :userId, :status, :dialogState, 1, :startedAt, :updatedAt, :sessionTools,
-                    :sessionContext)
+                    :sessionContext, :sessionKnowledgeBases)
             on conflict do nothing""";
     private static final String NEXT_VERSION = """
             update ConversationRow c
                set c.status = :status, c.dialogState = :dialogState, c.updatedAt = :updatedAt,
-                   c.sessionTools = :sessionTools, c.sessionContext = :sessionContext, c.version = c.version + 1
+                   c.sessionTools = :sessionTools, c.sessionContext = :sessionContext,
+                   c.sessionKnowledgeBases = :sessionKnowledgeBases, c.version = c.version + 1
              where c.id = :id and c.version = :version""";
     private static final String NEWEST_MESSAGES = """
             from MessageRow m where m.sessionId = :id
@@ -75,6 +76,7 @@ final class PostgresConversationStore implements ConversationStore {
                 .setParameter("updatedAt", row.updatedAt)
                 .setParameter("sessionTools", row.sessionTools)
                 .setParameter("sessionContext", row.sessionContext)
+                .setParameter("sessionKnowledgeBases", row.sessionKnowledgeBases)
                 .executeUpdate();
     }
 

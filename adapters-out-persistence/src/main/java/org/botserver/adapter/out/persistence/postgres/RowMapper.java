@@ -22,14 +22,16 @@ final class RowMapper {
         return new ConversationRow(conversation.id().value(), conversation.botId().value(), conversation.userId(),
                 statusWord(conversation.status()), conversation.dialogState(), conversation.version() + 1,
                 conversation.startedAt(), conversation.updatedAt(),
-                conversation.session().tools().toArray(String[]::new), conversation.session().context().orElse(null));
+                conversation.session().tools().toArray(String[]::new), conversation.session().context().orElse(null),
+                conversation.session().knowledgeBases().toArray(String[]::new));
     }
 
     static Conversation toConversation(ConversationRow row) {
         return Conversation.restore(new ConversationId(row.id), new BotId(row.botId), row.userId,
                 ConversationStatus.valueOf(row.status.toUpperCase(Locale.ROOT)), row.dialogState,
                 row.startedAt, row.updatedAt, row.version,
-                new SessionSettings(List.of(row.sessionTools), Optional.ofNullable(row.sessionContext)));
+                new SessionSettings(List.of(row.sessionTools), Optional.ofNullable(row.sessionContext),
+                        List.of(row.sessionKnowledgeBases)));
     }
 
     static MessageRow toRow(Message message) {
