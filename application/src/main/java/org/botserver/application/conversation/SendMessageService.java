@@ -57,7 +57,7 @@ public final class SendMessageService implements SendMessage {
         store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), outcome.session(),
                 transcript.endsAt(at)), transcript.all());
         return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), transcript.userMessage(),
-                transcript.replies(), outcome.suggestions());
+                transcript.replies(), outcome.suggestions(), outcome.sources());
     }
 
     private TurnOutcome step(Conversation conversation, String content, ReplyStream stream) {

@@ -3,7 +3,10 @@ package org.botserver.application.llm;
 import java.util.Optional;
 import org.botserver.domain.bot.Bot;
 
-/** The system prompt the model answers under: the bot's own, else the configured one, then the SET CONTEXT text. */
+/**
+ * The system prompt the model answers under: the bot's own, else the configured one, then the SET CONTEXT text,
+ * then the knowledge-base excerpts.
+ */
 final class SystemPrompt {
 
     static final String DEFAULT = "You are a helpful assistant. Answer briefly and plainly.";
@@ -15,5 +18,10 @@ final class SystemPrompt {
         String prompt = bot.startDialog().systemPrompt().filter(text -> !text.isBlank())
                 .or(settings::systemPrompt).orElse(DEFAULT).strip();
         return context.map(text -> prompt + "\n\nContext:\n" + text.strip()).orElse(prompt);
+    }
+
+    static String of(Bot bot, LlmSettings settings, Optional<String> context, Grounding grounding) {
+        String prompt = of(bot, settings, context);
+        return grounding.isEmpty() ? prompt : prompt + "\n\n" + grounding.promptSection().strip();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.websocket.EncodeException;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Locale;
 import org.botserver.application.conversation.TurnResult;
 import org.botserver.domain.bot.BotId;
@@ -21,8 +22,11 @@ final class Frames {
 
     /** A turn's replies in order, the quick replies if any, then where the conversation now stands. */
     static void deliver(Session session, TurnResult turn) {
-        turn.replies().forEach(reply -> send(session,
-                new ServerFrame.BotMessage(reply.id().toString(), reply.content(), reply.timestamp().toString())));
+        for (int i = 0; i < turn.replies().size(); i++) {
+            var reply = turn.replies().get(i);
+            List<String> sources = i == turn.replies().size() - 1 ? turn.sources() : List.of();
+            send(session, new ServerFrame.BotMessage(reply.id().toString(), reply.content(), reply.timestamp().toString(), sources));
+        }
         if (!turn.suggestions().isEmpty()) {
             send(session, new ServerFrame.Suggestions(turn.suggestions().stream()
                     .map(s -> new ServerFrame.Offer(s.value(), s.label())).toList()));

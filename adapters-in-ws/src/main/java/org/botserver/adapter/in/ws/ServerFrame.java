@@ -13,8 +13,15 @@ public sealed interface ServerFrame {
     record Chunk(String content) implements ServerFrame {
     }
 
-    /** One whole reply of the bot, in order ({@code "complete":true}). */
-    record BotMessage(String id, String content, String timestamp) implements ServerFrame {
+    /** One whole reply of the bot, in order ({@code "complete":true}); the last one of a turn carries its sources. */
+    record BotMessage(String id, String content, String timestamp, List<String> sources) implements ServerFrame {
+        public BotMessage {
+            sources = List.copyOf(sources);
+        }
+
+        public BotMessage(String id, String content, String timestamp) {
+            this(id, content, timestamp, List.of());
+        }
     }
 
     /** The quick replies on offer after a turn, when there are any. */

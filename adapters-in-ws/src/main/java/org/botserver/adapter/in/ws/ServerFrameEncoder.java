@@ -16,12 +16,16 @@ public class ServerFrameEncoder implements Encoder.Text<ServerFrame> {
                     .add("conversation_id", status.conversationId())
                     .add("session_id", status.conversationId())
                     .add("bot_id", status.botId());
-            case ServerFrame.BotMessage message -> Json.createObjectBuilder().add("type", "message")
-                    .add("id", message.id())
-                    .add("sender", "bot")
-                    .add("content", message.content())
-                    .add("timestamp", message.timestamp())
-                    .add("complete", true);
+            case ServerFrame.BotMessage message -> {
+                var reply = Json.createObjectBuilder().add("type", "message")
+                        .add("id", message.id())
+                        .add("sender", "bot")
+                        .add("content", message.content())
+                        .add("timestamp", message.timestamp())
+                        .add("complete", true);
+                if (!message.sources().isEmpty()) reply.add("sources", Json.createArrayBuilder(message.sources()));
+                yield reply;
+            }
             case ServerFrame.Chunk chunk -> Json.createObjectBuilder().add("type", "chunk").add("content", chunk.content());
             case ServerFrame.Suggestions suggestions -> {
                 JsonArrayBuilder list = Json.createArrayBuilder();

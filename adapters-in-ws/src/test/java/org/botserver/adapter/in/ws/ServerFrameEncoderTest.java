@@ -16,6 +16,13 @@ class ServerFrameEncoderTest {
     }
 
     @Test
+    void the_last_message_of_a_grounded_answer_carries_its_knowledge_sources() {
+        assertEquals("{\"type\":\"message\",\"id\":\"m2\",\"sender\":\"bot\",\"content\":\"30 days.\",\"timestamp\":\"t\",\"complete\":true,"
+                        + "\"sources\":[\"faq/returns.md\",\"faq/guide.pdf, page 2\"]}",
+                encoder.encode(new ServerFrame.BotMessage("m2", "30 days.", "t", List.of("faq/returns.md", "faq/guide.pdf, page 2"))));
+    }
+
+    @Test
     void a_piece_of_a_reply_being_written_is_a_chunk_frame() {
         assertEquals("{\"type\":\"chunk\",\"content\":\"Lis\"}", encoder.encode(new ServerFrame.Chunk("Lis")));
     }
