@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.knowledge.DocumentRegistry;
 import org.hibernate.SessionFactory;
 
 /**
@@ -49,6 +50,9 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** Channel users' conversations, taken webhook deliveries and delivery statuses (WhatsApp, Telegram). */
     public ChannelStore channels() { return new PostgresChannelStore(sessions); }
+
+    /** The record of each knowledge-base document ingested: its content hash, chunk count, status and error. */
+    public DocumentRegistry knowledgeDocuments() { return new PostgresDocumentRegistry(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {
