@@ -21,6 +21,11 @@ public record KnowledgeBaseId(BotId bot, String collection) {
         }
     }
 
+    /** Whether a folder name can be a knowledge base's collection. */
+    public static boolean isValidCollection(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
     public static KnowledgeBaseId of(BotId bot, String collection) {
         return new KnowledgeBaseId(bot, collection);
     }
