@@ -11,6 +11,7 @@ import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
 import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.knowledge.DocumentRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The database for the application's lifetime: started (embedded unless DB_URL is set) with it, closed with it. */
@@ -53,6 +54,8 @@ public class Database {
     ConversationStore conversations() { return persistence.conversations(); }
 
     ChannelStore channels() { return persistence.channels(); }
+
+    DocumentRegistry knowledgeDocuments() { return persistence.knowledgeDocuments(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

@@ -34,6 +34,7 @@ import org.botserver.application.conversation.SendMessageService;
 import org.botserver.application.conversation.StartConversation;
 import org.botserver.application.conversation.StartConversationService;
 import org.botserver.application.llm.LanguageModel;
+import org.botserver.application.llm.KnowledgeContext;
 import org.botserver.application.llm.LlmAnswerService;
 import org.botserver.application.llm.LlmKeyword;
 import org.botserver.application.llm.LlmSettingsSource;
@@ -126,9 +127,9 @@ public class Wiring {
     @ApplicationScoped
     SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities,
                             LlmSettingsSource llmSettings, LanguageModel model, RateBuckets buckets,
-                            RateLimit messagesPerConversation) {
+                            RateLimit messagesPerConversation, KnowledgeContext knowledge) {
         return new RateLimitedSendMessage(new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
-                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities)),
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities, knowledge)),
                 buckets, messagesPerConversation);
     }
 

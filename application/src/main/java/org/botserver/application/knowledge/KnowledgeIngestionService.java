@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.botserver.application.bot.BotCatalog;
@@ -29,6 +30,8 @@ public final class KnowledgeIngestionService implements IngestBotKnowledge, Read
     private final BotCatalog bots;
     private final Executor executor;
     private final Map<KnowledgeBaseId, Progress> progress = new ConcurrentHashMap<>();
+    /** Knowledge bases asked for while their run was under way: run once more after it, to catch the change. */
+    private final Set<KnowledgeBaseId> again = ConcurrentHashMap.newKeySet();
 
     public KnowledgeIngestionService(IngestKnowledge ingest, DocumentRegistry registry, BotCatalog bots, Executor executor) {
         this.ingest = Objects.requireNonNull(ingest, "ingest");
@@ -40,16 +43,17 @@ public final class KnowledgeIngestionService implements IngestBotKnowledge, Read
     @Override
     public void ingestInBackground(Bot bot) {
         for (String collection : bot.source().knowledgeCollections()) {
-            KnowledgeBaseId kb;
-            try {
-                kb = KnowledgeBaseId.of(bot.id(), collection);
-            } catch (IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "Bot {0}: knowledge base folder skipped: {1}", bot.id().value(), e.getMessage());
+            if (!KnowledgeBaseId.isValidCollection(collection)) {
+                LOG.log(Level.WARNING, "Bot {0}: the folder {1} is not a knowledge base name; skipped", bot.id().value(), collection);
                 continue;
             }
+            KnowledgeBaseId kb = KnowledgeBaseId.of(bot.id(), collection);
             Progress queued = new Progress(true, 0, 0, 0);
-            if (progress.compute(kb, (k, now) -> now != null && now.running() ? now : queued) != queued) continue;
-            executor.execute(() -> run(kb));
+            if (progress.compute(kb, (k, now) -> now != null && now.running() ? now : queued) == queued) {
+                executor.execute(() -> run(kb));
+            } else {
+                again.add(kb);
+            }
         }
     }
 
@@ -65,6 +69,10 @@ public final class KnowledgeIngestionService implements IngestBotKnowledge, Read
         } catch (RuntimeException e) {
             progress.computeIfPresent(kb, (k, p) -> new Progress(false, p.done(), p.total(), p.chunks()));
             LOG.log(Level.ERROR, "Knowledge base " + kb + " could not be ingested: " + e.getMessage());
+        }
+        if (again.remove(kb)) {
+            progress.computeIfPresent(kb, (k, p) -> new Progress(true, p.done(), p.total(), p.chunks()));
+            executor.execute(() -> run(kb));
         }
     }
 

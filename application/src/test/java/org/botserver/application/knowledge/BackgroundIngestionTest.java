@@ -38,12 +38,24 @@ class BackgroundIngestionTest {
     }
 
     @Test
-    void a_queued_run_shows_as_running_and_a_second_request_is_not_queued_again() {
+    void a_queued_run_shows_as_running_and_a_second_request_is_not_queued_beside_it() {
         service.ingestInBackground(shop);
         service.ingestInBackground(shop);
 
         assertEquals(1, queued.size());
         assertTrue(service.status(shop.id()).getFirst().running());
+    }
+
+    @Test
+    void a_change_asked_for_during_a_run_is_ingested_by_one_more_run_after_it() {
+        service.ingestInBackground(shop);
+        service.ingestInBackground(shop);
+        queued.poll().run();
+
+        assertEquals(1, queued.size());
+        assertTrue(service.status(shop.id()).getFirst().running());
+        queued.poll().run();
+        assertEquals(0, queued.size());
     }
 
     @Test
