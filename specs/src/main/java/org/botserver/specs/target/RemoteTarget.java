@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.botserver.specs.llm.ModelScript;
+import org.botserver.specs.llm.ScriptedModelServer;
 
 /**
  * A running BotServer reached over its REST API v1. It loads its bots from its own bots folder at start-up, so
@@ -22,6 +24,7 @@ final class RemoteTarget implements BotTarget {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
+    private ModelScript script;
 
     RemoteTarget(URI base) {
         this.base = base;
@@ -55,9 +58,23 @@ final class RemoteTarget implements BotTarget {
         return RemoteJson.history(call(get("api/conversations/" + encode(conversationId) + "/history?limit=200")));
     }
 
+    /** The shared scripted server gets a fresh script, started on the first LLM step of the scenario. */
+    @Override
+    public synchronized ModelScript languageModel() {
+        if (script == null) script = ScriptedModelServer.fromSystemProperties().newScript();
+        return script;
+    }
+
     @Override
     public String describe() {
         return base.toString();
+    }
+
+    /** Leaves the shared scripted server with an empty script, so no scripted move outlives its scenario. */
+    @Override
+    public synchronized void close() {
+        if (script != null) ScriptedModelServer.fromSystemProperties().newScript();
+        script = null;
     }
 
     private HttpRequest get(String path) {
