@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.adapter.out.llm.LanguageModels;
+import org.botserver.application.access.RateBuckets;
+import org.botserver.application.access.RateLimit;
+import org.botserver.application.access.RateLimitedSendMessage;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
@@ -122,9 +125,11 @@ public class Wiring {
     @Produces
     @ApplicationScoped
     SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities,
-                            LlmSettingsSource llmSettings, LanguageModel model) {
-        return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
-                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities));
+                            LlmSettingsSource llmSettings, LanguageModel model, RateBuckets buckets,
+                            RateLimit messagesPerConversation) {
+        return new RateLimitedSendMessage(new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities)),
+                buckets, messagesPerConversation);
     }
 
     @Produces
