@@ -29,6 +29,18 @@ public class BotSteps {
         conversation.deploy(botId, path);
     }
 
+    /** The scripted language model's next answer (see {@link ArgumentTable} for the tool steps' tables). */
+    @Given("the LLM answers {string}")
+    public void theLlmAnswers(String text) {
+        conversation.scriptAnswer(text);
+    }
+
+    /** The model's next move asks for the tool; after its result it answers with the next scripted answer, or echoes it. */
+    @Given("the LLM calls the tool {string} with:")
+    public void theLlmCallsTheToolWith(String tool, DataTable arguments) {
+        conversation.scriptToolCall(tool, ArgumentTable.of(arguments));
+    }
+
     @When("the user starts a conversation with {string}")
     public void theUserStartsAConversationWith(String botId) {
         conversation.start(botId);
@@ -90,6 +102,11 @@ public class BotSteps {
         List<List<String>> rows = table.asLists();
         if (!rows.isEmpty() && rows.getFirst().equals(List.of("sender", "content"))) rows = rows.subList(1, rows.size());
         expect.history(rows.stream().map(row -> new HistoryLine(row.get(0), row.size() > 1 ? row.get(1) : "")).toList());
+    }
+
+    @Then("the tool {string} was called with:")
+    public void theToolWasCalledWith(String tool, DataTable arguments) {
+        expect.toolCalled(tool, ArgumentTable.of(arguments));
     }
 
     @Then("the request is refused with {string}")

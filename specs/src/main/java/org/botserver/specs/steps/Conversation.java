@@ -1,7 +1,10 @@
 package org.botserver.specs.steps;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.botserver.specs.llm.ModelScript;
+import org.botserver.specs.llm.ToolRun;
 import org.botserver.specs.target.BotPackageFolder;
 import org.botserver.specs.target.BotTarget;
 import org.botserver.specs.target.BotTurn;
@@ -22,6 +25,8 @@ final class Conversation {
     private BotTurn lastTurn;
     private int checkedReplies;
     private TargetRefusal refusal;
+    private ModelScript model;
+    private int notedRuns;
 
     Conversation(BotTarget target) {
         this.target = target;
@@ -85,6 +90,28 @@ final class Conversation {
 
     Transcript transcript() { return transcript; }
 
+    /** The target's scripted language model, asked for on the first LLM step (a remote one starts its server then). */
+    ModelScript languageModel() {
+        if (model == null) {
+            try {
+                model = target.languageModel();
+            } catch (IllegalStateException e) {
+                throw transcript.failure(e.getMessage());
+            }
+        }
+        return model;
+    }
+
+    void scriptAnswer(String text) {
+        transcript.note("the LLM will answer \"" + text + "\"");
+        languageModel().answer(text);
+    }
+
+    void scriptToolCall(String tool, Map<String, String> arguments) {
+        transcript.note("the LLM will call the tool \"" + tool + "\" with " + arguments);
+        languageModel().callTool(tool, arguments);
+    }
+
     /** Lets go of the target's connections at the end of the scenario. */
     void close() {
         target.close();
@@ -106,6 +133,7 @@ final class Conversation {
             lastTurn = turn;
             checkedReplies = 0;
             refusal = null;
+            noteToolRuns();
             turn.replies().forEach(transcript::bot);
             if (!turn.suggestions().isEmpty()) {
                 transcript.note("suggestions: " + String.join(" | ", turn.suggestions().stream().map(SuggestedReply::label).toList()));
@@ -113,7 +141,16 @@ final class Conversation {
             if (turn.status() == TurnStatus.ENDED) transcript.note(TurnStatus.ENDED.describe());
         } catch (TargetRefusal e) {
             refusal = e;
+            noteToolRuns();
             transcript.note("refused: " + e.getMessage());
         }
+    }
+
+    /** The tools the model had run in this turn go into the transcript, before the replies that include their TALKs. */
+    private void noteToolRuns() {
+        if (model == null) return;
+        List<ToolRun> runs = model.runs();
+        runs.subList(notedRuns, runs.size()).forEach(run -> transcript.note(run.describe()));
+        notedRuns = runs.size();
     }
 }

@@ -1,9 +1,11 @@
 package org.botserver.specs.steps;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.botserver.specs.llm.ToolRun;
 import org.botserver.specs.target.BotTurn;
 import org.botserver.specs.target.HistoryLine;
 import org.botserver.specs.target.SuggestedReply;
@@ -82,6 +84,23 @@ final class Expectations {
         }
     }
 
+    /** The model asked for the tool with exactly these arguments, and the tool ran (its result went back to the model). */
+    void toolCalled(String tool, Map<String, String> arguments) {
+        List<ToolRun> runs = conversation.languageModel().runs();
+        List<ToolRun> ofTool = runs.stream().filter(run -> run.tool().equals(tool)).toList();
+        if (ofTool.isEmpty()) {
+            throw conversation.transcript().failure("Expected the tool \"" + tool + "\" to have been called, but "
+                    + (runs.isEmpty() ? "no tool was." : "only these were:\n" + described(runs)));
+        }
+        ToolRun run = ofTool.stream().filter(r -> r.arguments().equals(arguments)).findFirst()
+                .orElseThrow(() -> conversation.transcript().failure("Expected the tool \"" + tool
+                        + "\" to have been called with " + arguments + ", but it was called so:\n" + described(ofTool)));
+        if (run.failed()) {
+            throw conversation.transcript().failure("The tool \"" + tool + "\" was asked for with " + arguments
+                    + ", but it did not run: " + run.result());
+        }
+    }
+
     /** Finds the reply among those not yet checked, in order, so consecutive steps also check the order. */
     private void reply(Predicate<String> wanted, String expectation) {
         BotTurn turn = conversation.turn();
@@ -96,6 +115,10 @@ final class Expectations {
         String earlier = checked == 0 ? "" : "\n(earlier steps already matched the first " + checked + " of them)";
         throw conversation.transcript().failure(expectation + "\nbut in its last turn it said\n"
                 + Transcript.quoted(replies) + earlier);
+    }
+
+    private static String described(List<ToolRun> runs) {
+        return String.join("\n", runs.stream().map(run -> "  " + run.describe()).toList());
     }
 
     private static String lines(List<HistoryLine> lines) {

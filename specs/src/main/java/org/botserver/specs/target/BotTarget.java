@@ -1,6 +1,7 @@
 package org.botserver.specs.target;
 
 import java.util.List;
+import org.botserver.specs.llm.ModelScript;
 
 /**
  * A place where bots run and can be talked to: the application in this JVM, or a running BotServer. Both give the
@@ -25,6 +26,13 @@ public interface BotTarget extends AutoCloseable {
 
     /** The conversation's stored messages, oldest first. */
     List<HistoryLine> history(String conversationId);
+
+    /**
+     * The scripted language model the target's bots talk to, with a fresh script for this target (scenario).
+     * In-process it replaces the provider; against a server it is a local OpenAI-compatible server on the port
+     * of {@code -Dbotserver.llm.port}, which the server's bots must name as their llm-url.
+     */
+    ModelScript languageModel();
 
     /** Where the bots run, in a few words, for reports ("in-process, memory store", "http://localhost:8080"). */
     String describe();

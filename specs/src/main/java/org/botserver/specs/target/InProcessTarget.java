@@ -1,9 +1,9 @@
 package org.botserver.specs.target;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.botserver.adapter.out.storage.filesystem.FileSystemObjectStore;
 import org.botserver.application.bot.LoadedBots;
@@ -14,13 +14,9 @@ import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.conversation.ReadHistoryQuery;
 import org.botserver.application.conversation.ReadHistoryService;
 import org.botserver.application.conversation.SendMessageCommand;
-import org.botserver.application.conversation.SendMessageService;
 import org.botserver.application.conversation.StartConversationCommand;
-import org.botserver.application.conversation.StartConversationService;
 import org.botserver.application.conversation.TurnResult;
 import org.botserver.application.conversation.UnknownConversationException;
-import org.botserver.domain.conversation.Capabilities;
-import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.bot.Bot;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.bot.BotLoad;
@@ -28,21 +24,26 @@ import org.botserver.domain.bot.DialogRetention;
 import org.botserver.domain.bot.PackageLimits;
 import org.botserver.domain.conversation.Message;
 import org.botserver.domain.conversation.Sender;
+import org.botserver.specs.llm.ModelScript;
 
 /**
  * The server's use cases in this JVM, wired as the server wires them but without HTTP: bots compiled from their
- * package folders by the file-system source, conversations kept in the given store.
+ * package folders by the file-system source, conversations kept in the given store, and the scenario's scripted
+ * language model in place of a provider.
  */
 final class InProcessTarget implements BotTarget {
 
     private final ConversationStore store;
     private final String storeName;
-    private final Map<BotId, Bot> bots = new LinkedHashMap<>();
+    private final Map<BotId, Bot> bots = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
+    private final ModelScript script = new ModelScript();
+    private final InProcessWiring wiring;
 
     InProcessTarget(ConversationStore store, String storeName) {
         this.store = store;
         this.storeName = storeName;
+        this.wiring = new InProcessWiring(store, new DeployedBots(bots), script, clock);
     }
 
     @Override
@@ -59,14 +60,12 @@ final class InProcessTarget implements BotTarget {
 
     @Override
     public BotTurn start(String botId) {
-        return refusing(() -> turn(new StartConversationService(store, catalog(), clock, Limits.defaults(), Capabilities.none())
-                .start(StartConversationCommand.of(botId, null))));
+        return refusing(() -> turn(wiring.startConversation().start(StartConversationCommand.of(botId, null))));
     }
 
     @Override
     public BotTurn send(String conversationId, String text) {
-        return refusing(() -> turn(new SendMessageService(store, catalog(), clock, Limits.defaults(), Capabilities.none())
-                .send(SendMessageCommand.of(conversationId, text))));
+        return refusing(() -> turn(wiring.sendMessage().send(SendMessageCommand.of(conversationId, text))));
     }
 
     @Override
@@ -77,12 +76,13 @@ final class InProcessTarget implements BotTarget {
     }
 
     @Override
-    public String describe() {
-        return "in-process, " + storeName + " store";
+    public ModelScript languageModel() {
+        return script;
     }
 
-    private LoadedBots catalog() {
-        return new LoadedBots(List.copyOf(bots.values()), List.of());
+    @Override
+    public String describe() {
+        return "in-process, " + storeName + " store";
     }
 
     private static BotTurn turn(TurnResult result) {

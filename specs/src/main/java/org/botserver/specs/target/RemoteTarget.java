@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.botserver.specs.llm.ModelScript;
+import org.botserver.specs.llm.ScriptedModelServer;
 
 /**
  * A running BotServer reached over its REST API v1. It loads its bots from its own bots folder at start-up, so
@@ -24,6 +26,7 @@ final class RemoteTarget implements BotTarget {
     private final URI base;
     /** The conversation token of each conversation started here, sent back on every later call on it. */
     private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private ModelScript script;
 
     RemoteTarget(URI base) {
         this.base = base;
@@ -70,9 +73,23 @@ final class RemoteTarget implements BotTarget {
                 get("api/conversations/" + encode(conversationId) + "/history?limit=200"))));
     }
 
+    /** The shared scripted server gets a fresh script, started on the first LLM step of the scenario. */
+    @Override
+    public synchronized ModelScript languageModel() {
+        if (script == null) script = ScriptedModelServer.fromSystemProperties().newScript();
+        return script;
+    }
+
     @Override
     public String describe() {
         return base.toString();
+    }
+
+    /** Leaves the shared scripted server with an empty script, so no scripted move outlives its scenario. */
+    @Override
+    public synchronized void close() {
+        if (script != null) ScriptedModelServer.fromSystemProperties().newScript();
+        script = null;
     }
 
     private HttpRequest get(String path) {

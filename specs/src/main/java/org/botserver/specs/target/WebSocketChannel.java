@@ -61,6 +61,8 @@ final class WebSocketChannel implements WebSocket.Listener, AutoCloseable {
             JsonObject frame = nextFrame();
             switch (frame.getString("type", "")) {
                 case "message" -> replies.add(frame.getString("content"));
+                // The language model's text as it is written; the message frame after it holds the whole reply.
+                case "chunk" -> { }
                 case "suggestions" -> frame.getJsonArray("suggestions").stream().map(JsonValue::asJsonObject)
                         .forEach(s -> suggestions.add(new SuggestedReply(s.getString("value"), s.getString("label"))));
                 case "token" -> token = frame.getString("conversation_token");

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.botserver.specs.llm.ModelScript;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -58,6 +59,11 @@ final class WebSocketTarget implements BotTarget {
     }
 
     @Override
+    public ModelScript languageModel() {
+        return rest.languageModel();
+    }
+
+    @Override
     public String describe() {
         return address("", "").toString();
     }
@@ -66,6 +72,7 @@ final class WebSocketTarget implements BotTarget {
     public void close() {
         channels.values().forEach(WebSocketChannel::close);
         channels.clear();
+        rest.close();
     }
 
     /** A conversation started elsewhere (over REST) is continued with ?session_id=; its status frame comes first. */

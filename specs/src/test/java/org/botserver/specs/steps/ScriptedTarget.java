@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.botserver.specs.llm.ModelScript;
 import org.botserver.specs.target.BotPackageFolder;
 import org.botserver.specs.target.BotTarget;
 import org.botserver.specs.target.BotTurn;
@@ -17,6 +18,7 @@ final class ScriptedTarget implements BotTarget {
 
     private final Deque<Object> answers = new ArrayDeque<>();
     final List<String> sent = new ArrayList<>();
+    final ModelScript model = new ModelScript();
 
     /** The next request is answered with these replies and suggestions (label=value pairs). */
     ScriptedTarget answers(TurnStatus status, List<String> replies, SuggestedReply... suggestions) {
@@ -41,6 +43,8 @@ final class ScriptedTarget implements BotTarget {
     }
 
     @Override public List<HistoryLine> history(String conversationId) { return List.of(); }
+
+    @Override public ModelScript languageModel() { return model; }
 
     @Override public String describe() { return "scripted"; }
 

@@ -1,0 +1,53 @@
+package org.botserver.specs.target;
+
+import java.time.Clock;
+import java.util.List;
+import org.botserver.application.bot.BotCatalog;
+import org.botserver.application.capability.CapabilityRegistry;
+import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.conversation.SendMessage;
+import org.botserver.application.conversation.SendMessageService;
+import org.botserver.application.conversation.StartConversation;
+import org.botserver.application.conversation.StartConversationService;
+import org.botserver.application.llm.LanguageModel;
+import org.botserver.application.llm.LlmAnswerService;
+import org.botserver.application.llm.LlmKeyword;
+import org.botserver.application.llm.LlmSettingsSource;
+import org.botserver.domain.basic.runtime.Limits;
+import org.botserver.domain.conversation.Capabilities;
+import org.botserver.specs.llm.ModelScript;
+import org.botserver.specs.llm.ScriptedLanguageModel;
+import org.botserver.specs.llm.ScriptedLlmSettings;
+
+/**
+ * The conversation use cases composed as bootstrap's Wiring composes them (the LLM keyword among the capabilities,
+ * messages outside dialogs answered by the language model with its tool loop), on the in-process adapters: the
+ * given store and bots, and the scripted model. Channel keywords (TALK TO) need a channel and are left out.
+ */
+final class InProcessWiring {
+
+    private final ConversationStore store;
+    private final BotCatalog bots;
+    private final Clock clock;
+    private final LlmSettingsSource llmSettings;
+    private final LanguageModel model;
+    private final Capabilities capabilities;
+
+    InProcessWiring(ConversationStore store, BotCatalog bots, ModelScript script, Clock clock) {
+        this.store = store;
+        this.bots = bots;
+        this.clock = clock;
+        this.llmSettings = new ScriptedLlmSettings(bots, script);
+        this.model = new ScriptedLanguageModel(script);
+        this.capabilities = new CapabilityRegistry(List.of(new LlmKeyword(llmSettings, model, bots)));
+    }
+
+    StartConversation startConversation() {
+        return new StartConversationService(store, bots, clock, Limits.defaults(), capabilities);
+    }
+
+    SendMessage sendMessage() {
+        return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities));
+    }
+}
