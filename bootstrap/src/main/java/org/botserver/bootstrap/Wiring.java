@@ -14,6 +14,8 @@ import org.botserver.adapter.out.storage.filesystem.FileSystemBotPackageSource;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
+import org.botserver.application.cache.FindCachedAnswer;
+import org.botserver.application.cache.RememberAnswer;
 import org.botserver.application.bot.ListBots;
 import org.botserver.application.bot.ListBotsService;
 import org.botserver.application.bot.LoadBotsService;
@@ -92,12 +94,14 @@ public class Wiring {
         return new StartConversationService(store, bots, clock, Limits.defaults(), capabilities);
     }
 
+    /** Messages no dialog waits for go to the language model, through the answer cache of bots that turn it on. */
     @Produces
     @ApplicationScoped
     SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities,
-                            LlmSettingsSource llmSettings, LanguageModel model) {
+                            LlmSettingsSource llmSettings, LanguageModel model, FindCachedAnswer findCached,
+                            RememberAnswer remember) {
         return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
-                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities));
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities, findCached, remember));
     }
 
     @Produces
