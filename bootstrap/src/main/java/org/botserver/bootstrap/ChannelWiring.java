@@ -14,6 +14,7 @@ import org.botserver.adapter.in.channel.http.ProviderClient;
 import org.botserver.adapter.in.channel.http.RetryPolicy;
 import org.botserver.adapter.in.channel.telegram.TelegramBotApi;
 import org.botserver.adapter.in.channel.whatsapp.WhatsAppCloudApi;
+import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.channel.ChannelSender;
 import org.botserver.application.channel.ChannelSenders;
@@ -50,8 +51,9 @@ public class ChannelWiring {
 
     @Produces
     @ApplicationScoped
-    ChannelSettings channelSettings() {
-        return new MicroProfileChannelSettings(ConfigProvider.getConfig());
+    ChannelSettings channelSettings(BotCatalog bots) {
+        ChannelSettings serverWide = new MicroProfileChannelSettings(ConfigProvider.getConfig());
+        return new BotConfigFirst(bots, serverWide::get)::value;
     }
 
     @Produces

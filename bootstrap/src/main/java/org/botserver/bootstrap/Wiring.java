@@ -5,12 +5,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.adapter.out.llm.LanguageModels;
-import org.botserver.adapter.out.storage.filesystem.FileSystemBotPackageSource;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
@@ -18,7 +16,13 @@ import org.botserver.application.cache.FindCachedAnswer;
 import org.botserver.application.cache.RememberAnswer;
 import org.botserver.application.bot.ListBots;
 import org.botserver.application.bot.ListBotsService;
-import org.botserver.application.bot.LoadBotsService;
+import org.botserver.application.bot.DeployBot;
+import org.botserver.application.bot.DeployBotService;
+import org.botserver.application.bot.InspectBot;
+import org.botserver.application.bot.InspectBotService;
+import org.botserver.application.bot.RefreshBots;
+import org.botserver.application.bot.RemoveBot;
+import org.botserver.application.bot.RemoveBotService;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.conversation.ReadConversation;
 import org.botserver.application.conversation.ReadConversationService;
@@ -34,7 +38,6 @@ import org.botserver.application.llm.LlmKeyword;
 import org.botserver.application.llm.LlmSettingsSource;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.Capabilities;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the use cases on the adapters chosen by configuration; the inbound adapters inject the use cases. */
 @ApplicationScoped
@@ -46,11 +49,35 @@ public class Wiring {
         return database.conversations();
     }
 
-    /** Every bot package is read and compiled once, here; turns only look the compiled dialogs up. */
+    /** The bots loaded from storage and kept current by the poller; turns only look the compiled dialogs up. */
     @Produces
     @ApplicationScoped
-    BotCatalog botCatalog(@ConfigProperty(name = "bots.dir", defaultValue = "bots") String botsDir) {
-        return new LoadBotsService(new FileSystemBotPackageSource(Path.of(botsDir))).load();
+    BotCatalog botCatalog(BotPackages packages) {
+        return packages.bots();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RefreshBots refreshBots(BotPackages packages) {
+        return packages.refresh();
+    }
+
+    @Produces
+    @ApplicationScoped
+    InspectBot inspectBot(BotPackages packages) {
+        return new InspectBotService(packages.bots());
+    }
+
+    @Produces
+    @ApplicationScoped
+    DeployBot deployBot(BotPackages packages, InspectBot inspect, BotSettings settings, Clock clock) {
+        return new DeployBotService(packages.store(), packages.refresh(), inspect, settings.limits(), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RemoveBot removeBot(BotPackages packages) {
+        return new RemoveBotService(packages.store(), packages.refresh());
     }
 
     /** The language-model providers, each bot's calls going to the one its settings name. */
@@ -67,8 +94,8 @@ public class Wiring {
 
     @Produces
     @ApplicationScoped
-    LlmSettingsSource llmSettings() {
-        return new ServerLlmSettings();
+    LlmSettingsSource llmSettings(BotCatalog bots) {
+        return new ServerLlmSettings(bots);
     }
 
     /** Capability keywords (LLM, FIND, GET...) go to the handlers of the capabilities this server provides. */

@@ -1,5 +1,6 @@
 package org.botserver.application.bot;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.botserver.domain.basic.SourceFile;
@@ -23,9 +24,9 @@ public final class TestBots {
 
     /** A bot whose start dialog is the given source. */
     public static Bot bot(String id, String startSource) {
-        BotPackage source = new BotPackage(new BotId(id), id,
+        BotPackage source = BotPackage.ofDialogs(new BotId(id),
                 List.of(new SourceFile(id + ".gbdialog/start.bas", startSource)));
-        return switch (source.compile()) {
+        return switch (Bot.load(source, Instant.EPOCH)) {
             case BotLoad.Loaded(Bot bot) -> bot;
             case BotLoad.Rejected rejected -> throw new IllegalArgumentException(String.join("\n", rejected.problems()));
         };

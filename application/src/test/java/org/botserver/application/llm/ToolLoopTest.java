@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.botserver.application.bot.LoadedBots;
@@ -39,7 +40,7 @@ class ToolLoopTest {
     static LoadedBots catalog(Map<String, String> dialogs) {
         var files = dialogs.entrySet().stream()
                 .map(e -> new SourceFile("weather-bot.gbdialog/" + e.getKey() + ".bas", e.getValue())).toList();
-        Bot bot = switch (new BotPackage(new BotId("weather-bot"), "weather-bot", files).compile()) {
+        Bot bot = switch (Bot.load(BotPackage.ofDialogs(new BotId("weather-bot"), files), Instant.EPOCH)) {
             case BotLoad.Loaded(Bot loaded) -> loaded;
             case BotLoad.Rejected rejected -> throw new AssertionError(rejected.problems());
         };

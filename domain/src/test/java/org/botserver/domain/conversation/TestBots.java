@@ -1,5 +1,6 @@
 package org.botserver.domain.conversation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.domain.basic.SourceFile;
@@ -19,7 +20,7 @@ final class TestBots {
         for (int i = 0; i < nameThenSource.length; i += 2) {
             files.add(new SourceFile("t.gbdialog/" + nameThenSource[i] + ".bas", nameThenSource[i + 1]));
         }
-        return switch (new BotPackage(new BotId("t"), "t", files).compile()) {
+        return switch (Bot.load(BotPackage.ofDialogs(new BotId("t"), files), Instant.EPOCH)) {
             case BotLoad.Loaded(Bot bot) -> bot;
             case BotLoad.Rejected rejected -> throw new AssertionError(rejected.problems());
         };

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.botserver.application.bot.LoadBotsService;
+import org.botserver.adapter.out.storage.filesystem.FileSystemObjectStore;
 import org.botserver.application.bot.LoadedBots;
+import org.botserver.application.bot.RefreshBotsService;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.conversation.InvalidCommandException;
@@ -23,6 +24,8 @@ import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.bot.Bot;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.bot.BotLoad;
+import org.botserver.domain.bot.DialogRetention;
+import org.botserver.domain.bot.PackageLimits;
 import org.botserver.domain.conversation.Message;
 import org.botserver.domain.conversation.Sender;
 
@@ -44,7 +47,9 @@ final class InProcessTarget implements BotTarget {
 
     @Override
     public void deploy(BotPackageFolder folder) {
-        LoadedBots loaded = new LoadBotsService(new OnePackageSource(folder)).load();
+        LoadedBots loaded = new LoadedBots();
+        new RefreshBotsService(new FileSystemObjectStore(folder.path().getParent()), loaded, PackageLimits.defaults(),
+                DialogRetention.defaults(), clock).refresh(new BotId(folder.botId()));
         for (BotLoad.Rejected rejected : loaded.rejected()) {
             throw new TargetRefusal("The bot \"" + folder.botId() + "\" in " + folder.path() + " was not loaded:\n  "
                     + String.join("\n  ", rejected.problems()));

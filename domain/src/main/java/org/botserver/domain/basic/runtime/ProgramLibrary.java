@@ -8,4 +8,12 @@ import org.botserver.domain.basic.Program;
 public interface ProgramLibrary {
 
     Optional<Program> find(String name);
+
+    /**
+     * The dialog in exactly this version, for resuming a state saved by it; a library that keeps replaced
+     * versions while conversations wait in them overrides this.
+     */
+    default Optional<Program> find(String name, String version) {
+        return find(name).filter(program -> program.version().equals(version));
+    }
 }

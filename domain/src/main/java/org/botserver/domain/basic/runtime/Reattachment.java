@@ -20,7 +20,7 @@ final class Reattachment {
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
             if (f.compiled != null) continue;
-            Optional<Program> program = programs.find(f.program);
+            Optional<Program> program = programs.find(f.program, f.version).or(() -> programs.find(f.program));
             String problem = program.isEmpty() ? "The dialog \"" + f.program + "\" no longer exists."
                     : !program.get().version().equals(f.version) || !sameLayout(program.get(), f)
                     ? "The dialog \"" + f.program + "\" was changed while this conversation waited; it has to start again."

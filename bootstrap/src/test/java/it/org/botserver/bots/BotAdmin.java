@@ -1,0 +1,73 @@
+package it.org.botserver.bots;
+
+import it.org.botserver.ServerClient;
+import it.org.botserver.ServerClient.Reply;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Deploys, deletes and edits bots on the test server: through the admin API, or straight in its bots folder. */
+final class BotAdmin {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static Path botsDir() {
+        return Path.of(System.getProperty("it.bots.dir", "target/it-bots"));
+    }
+
+    static String token() {
+        return System.getProperty("it.admin.token", "it-admin-token");
+    }
+
+    /** A zip of entry name/text pairs. */
+    static byte[] zip(String... namesAndTexts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    Reply upload(byte[] zip, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(ServerClient.uri("/api/bots"))
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip));
+        if (authorization != null) request.header("Authorization", authorization);
+        return send(request);
+    }
+
+    Reply upload(byte[] zip) {
+        return upload(zip, "Bearer " + token());
+    }
+
+    Reply delete(String botId) {
+        return send(HttpRequest.newBuilder(ServerClient.uri("/api/bots/" + botId)).DELETE()
+                .header("Authorization", "Bearer " + token()));
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

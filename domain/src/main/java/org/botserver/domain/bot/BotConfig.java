@@ -1,0 +1,81 @@
+package org.botserver.domain.bot;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * A bot's settings from {@code <bot>.gbot/config.csv}, keys in lower case, with typed access. Keys ending in
+ * -key, -password, -token or -secret are secrets: {@link #visible()} and {@link #toString()} leave them out.
+ */
+@ValueObject
+public final class BotConfig {
+
+    private static final List<String> SECRET_ENDINGS = List.of("-key", "-password", "-token", "-secret");
+    private static final String PARAM_PREFIX = "param-";
+    private static final BotConfig EMPTY = new BotConfig(Map.of());
+
+    private final Map<String, String> values;
+
+    BotConfig(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public static BotConfig empty() { return EMPTY; }
+
+    /** Settings from name/value pairs; names are trimmed and lower-cased. */
+    public static BotConfig of(Map<String, String> values) {
+        Map<String, String> normalised = new LinkedHashMap<>();
+        values.forEach((key, value) -> normalised.put(ConfigCsv.normalise(key), value));
+        return new BotConfig(normalised);
+    }
+
+    public Optional<String> text(String key) {
+        return Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank());
+    }
+
+    public Optional<String> text(ConfigKey key) { return text(key.key()); }
+
+    /** The value as a whole number; empty when unset or not a whole number (config.csv's problems say so). */
+    public Optional<Long> whole(ConfigKey key) { return text(key).flatMap(ConfigKey::whole); }
+
+    public Optional<BigDecimal> decimal(ConfigKey key) { return text(key).flatMap(ConfigKey::decimal); }
+
+    /** true/yes/on/1 or false/no/off/0. */
+    public Optional<Boolean> flag(ConfigKey key) { return text(key).flatMap(ConfigKey::flag); }
+
+    /** Whether a key holds a secret that no API answer and no log line may show. */
+    public static boolean isSecret(String key) {
+        String k = ConfigCsv.normalise(key);
+        return SECRET_ENDINGS.stream().anyMatch(k::endsWith);
+    }
+
+    /** Every setting except the secrets, in file order: what an API may show. */
+    public Map<String, String> visible() {
+        return values.entrySet().stream().filter(e -> !isSecret(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b, LinkedHashMap::new));
+    }
+
+    /** The {@code param-<name>} rows as BASIC globals: name (without the prefix) to value. */
+    public Map<String, String> params() {
+        return values.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PARAM_PREFIX) && e.getKey().length() > PARAM_PREFIX.length())
+                .collect(Collectors.toMap(e -> e.getKey().substring(PARAM_PREFIX.length()), Map.Entry::getValue,
+                        (a, b) -> b, LinkedHashMap::new));
+    }
+
+    @Override public boolean equals(Object other) { return other instanceof BotConfig that && values.equals(that.values); }
+
+    @Override public int hashCode() { return values.hashCode(); }
+
+    /** The settings with every secret's value masked, safe for logs. */
+    @Override public String toString() {
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + (isSecret(e.getKey()) ? "***" : e.getValue()))
+                .collect(Collectors.joining(", ", "BotConfig[", "]"));
+    }
+}
