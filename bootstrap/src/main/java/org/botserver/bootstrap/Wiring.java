@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.adapter.out.llm.LanguageModels;
+import org.botserver.application.access.RateBuckets;
+import org.botserver.application.access.RateLimit;
+import org.botserver.application.access.RateLimitedSendMessage;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
@@ -126,9 +129,10 @@ public class Wiring {
     @ApplicationScoped
     SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities,
                             LlmSettingsSource llmSettings, LanguageModel model, FindCachedAnswer findCached,
-                            RememberAnswer remember) {
-        return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
-                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities, findCached, remember));
+                            RememberAnswer remember, RateBuckets buckets, RateLimit messagesPerConversation) {
+        return new RateLimitedSendMessage(new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities, findCached, remember)),
+                buckets, messagesPerConversation);
     }
 
     @Produces

@@ -41,6 +41,9 @@ class BadRequestsIT {
     @Test
     void an_unknown_conversation_is_a_404_problem_everywhere() {
         String unknown = UUID.randomUUID().toString();
+        String someToken = server.tokenOf(server.startHello());
+        server.remember(unknown, someToken);
+        server.remember("not-a-uuid", someToken);
         assertProblem(server.postJson("/api/conversations/" + unknown + "/messages", "{\"content\":\"hi\"}"), 404);
         assertProblem(server.get("/api/conversations/" + unknown + "/history"), 404);
         assertProblem(server.get("/api/conversations/not-a-uuid/history"), 404);

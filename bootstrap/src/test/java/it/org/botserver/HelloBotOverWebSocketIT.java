@@ -34,6 +34,7 @@ class HelloBotOverWebSocketIT {
             assertBotSays("Hello! I am the hello bot.", ws.next());
             assertBotSays("What is your name?", ws.next());
             String sessionId = assertStatus("awaiting_input", ws.next()).getString("session_id");
+            rest.remember(sessionId, ws.token());
 
             ws.sendMessage("Ana");
 

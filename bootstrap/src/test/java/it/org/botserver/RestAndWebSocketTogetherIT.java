@@ -14,7 +14,7 @@ class RestAndWebSocketTogetherIT {
     void a_conversation_started_over_rest_continues_over_websocket() {
         String id = rest.startHello();
 
-        try (WsClient ws = WsClient.connect("?session_id=" + id + "&bot_id=hello")) {
+        try (WsClient ws = WsClient.connect("?session_id=" + id + "&bot_id=hello&token=" + rest.tokenOf(id))) {
             JsonObject status = ws.next();
             assertEquals("status", status.getString("type"));
             assertEquals("awaiting_input", status.getString("status"));
@@ -35,6 +35,7 @@ class RestAndWebSocketTogetherIT {
             ws.next();
             ws.next();
             id = ws.next().getString("session_id");
+            rest.remember(id, ws.token());
         }
 
         JsonObject answered = rest.postJson("/api/conversations/" + id + "/messages", "{\"content\":\"Di\"}").json();

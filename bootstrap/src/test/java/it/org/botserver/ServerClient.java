@@ -17,7 +17,11 @@ import java.time.Duration;
 public final class ServerClient {
 
     /** One HTTP exchange: status, content type and the raw body (JSON helpers parse it). */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, long retryAfter) {
+
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, -1);
+        }
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -37,6 +41,27 @@ public final class ServerClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration READY_PATIENCE = Duration.ofMinutes(3);
     private static volatile boolean ready;
+    private static final java.util.regex.Pattern CONVERSATION_PATH =
+            java.util.regex.Pattern.compile("/api/conversations/([^/?]+)/.*");
+
+    /** The conversation tokens this client got from its starts, sent back on every later call on them. */
+    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private String bearer;
+
+    /** This client sends the bearer token on every request from now on (null: none). */
+    public ServerClient withBearer(String token) {
+        this.bearer = token;
+        return this;
+    }
+
+    /** Remembers the conversation token of a conversation started elsewhere, e.g. over WebSocket. */
+    public void remember(String conversationId, String token) {
+        tokens.put(conversationId, token);
+    }
+
+    public String tokenOf(String conversationId) {
+        return tokens.get(conversationId);
+    }
 
     public static int port() {
         return Integer.parseInt(System.getProperty("it.http.port", "9080"));
@@ -47,7 +72,24 @@ public final class ServerClient {
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(path, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET with exactly the given extra headers (name, value, ...) and no remembered token. */
+    public Reply getWith(String path, String... headers) {
+        awaitReady();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) request.headers(headers);
+        return exchange(request, Duration.ofSeconds(60));
+    }
+
+    /** A JSON POST with exactly the given extra headers (name, value, ...) and no remembered token. */
+    public Reply postWith(String path, String json, String... headers) {
+        awaitReady();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) request.headers(headers);
+        return exchange(request, Duration.ofSeconds(60));
     }
 
     public Reply postJson(String path, String json) {
@@ -55,8 +97,12 @@ public final class ServerClient {
     }
 
     public Reply post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        Reply reply = send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (path.equals("/api/conversations/start") && reply.status() == 201) {
+            remember(reply.json().getString("conversation_id"), reply.json().getString("conversation_token"));
+        }
+        return reply;
     }
 
     /** Starts a conversation with the hello bot and returns its id. */
@@ -76,8 +122,13 @@ public final class ServerClient {
         if (!ready) awaitReadiness();
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    private Reply send(String path, HttpRequest.Builder request) {
         awaitReady();
+        if (bearer != null) request.header("Authorization", "Bearer " + bearer);
+        var conversation = CONVERSATION_PATH.matcher(path);
+        if (conversation.matches() && tokens.containsKey(conversation.group(1))) {
+            request.header("X-Conversation-Token", tokens.get(conversation.group(1)));
+        }
         return exchange(request, Duration.ofSeconds(60));
     }
 
@@ -112,7 +163,7 @@ public final class ServerClient {
             HttpResponse<String> response = HTTP.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValueAsLong("Retry-After").orElse(-1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ public final class WsClient implements AutoCloseable {
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
+    private volatile String token;
 
     private WsClient(String query) {
         ServerClient.awaitReady();
@@ -28,6 +29,11 @@ public final class WsClient implements AutoCloseable {
     /** Connects to {@code /ws} with the given query, e.g. {@code "?bot_id=hello"}. */
     public static WsClient connect(String query) {
         return new WsClient(query);
+    }
+
+    /** The conversation token the server sent after a start ({@code "type":"token"}; kept out of {@link #next()}). */
+    public String token() {
+        return token;
     }
 
     public void send(String text) {
@@ -73,7 +79,9 @@ public final class WsClient implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                    frames.add(reader.readObject());
+                    JsonObject frame = reader.readObject();
+                    if ("token".equals(frame.getString("type", ""))) token = frame.getString("conversation_token");
+                    else frames.add(frame);
                 }
                 partial.setLength(0);
             }

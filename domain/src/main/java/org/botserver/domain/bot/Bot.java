@@ -2,13 +2,18 @@ package org.botserver.domain.bot;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.botserver.domain.basic.Program;
 import org.botserver.domain.basic.ToolDefinition;
 import org.botserver.domain.basic.runtime.ProgramLibrary;
+import org.botserver.domain.basic.value.TextValue;
+import org.botserver.domain.basic.value.Value;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
@@ -33,11 +38,15 @@ public final class Bot {
     private final BotId id;
     private final BotPackage source;
     private final Dialogs dialogs;
+    private final Map<String, Value> globals;
 
     private Bot(BotPackage source, Dialogs dialogs) {
         this.id = source.id();
         this.source = source;
         this.dialogs = dialogs;
+        Map<String, Value> params = new LinkedHashMap<>();
+        source.config().params().forEach((name, value) -> params.put(name, new TextValue(value)));
+        this.globals = Collections.unmodifiableMap(params);
     }
 
     /** Compiles a package into a bot; refused when there is no start dialog that compiles. */
@@ -78,6 +87,13 @@ public final class Bot {
 
     /** The bot's dialogs by name (and by version while replaced ones are kept), for CALL and for resuming. */
     public ProgramLibrary dialogs() { return dialogs; }
+
+    /**
+     * The variables every dialog starts with: config.csv's {@code param-<name>} rows, as text (like any answer to
+     * HEAR; VAL() makes a number), so a value such as 007 stays as written. A revision brings the new values to
+     * conversations that start after it; running ones keep theirs.
+     */
+    public Map<String, Value> globals() { return globals; }
 
     /** The live dialogs, ordered by name. */
     public List<Program> programs() { return dialogs.programs(); }

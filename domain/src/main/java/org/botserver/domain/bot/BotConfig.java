@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -18,6 +19,7 @@ public final class BotConfig {
 
     private static final List<String> SECRET_ENDINGS = List.of("-key", "-password", "-token", "-secret");
     private static final String PARAM_PREFIX = "param-";
+    private static final Pattern BASIC_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*\\$?");
     private static final BotConfig EMPTY = new BotConfig(Map.of());
 
     private final Map<String, String> values;
@@ -61,12 +63,26 @@ public final class BotConfig {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b, LinkedHashMap::new));
     }
 
-    /** The {@code param-<name>} rows as BASIC globals: name (without the prefix) to value. */
+    /** The {@code param-<name>} rows as BASIC globals: variable name (see {@link #variableOf}) to value. */
     public Map<String, String> params() {
-        return values.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(PARAM_PREFIX) && e.getKey().length() > PARAM_PREFIX.length())
-                .collect(Collectors.toMap(e -> e.getKey().substring(PARAM_PREFIX.length()), Map.Entry::getValue,
-                        (a, b) -> b, LinkedHashMap::new));
+        Map<String, String> params = new LinkedHashMap<>();
+        values.forEach((key, value) -> variableOf(key).ifPresent(name -> params.put(name, value)));
+        return params;
+    }
+
+    /** Whether a key is a {@code param-<name>} row, valid or not. */
+    static boolean isParam(String key) {
+        return key.startsWith(PARAM_PREFIX);
+    }
+
+    /**
+     * The BASIC variable a {@code param-<name>} row sets: the name with each - as _ (config.csv names are written
+     * with dashes, which BASIC reads as minus), or empty when the key is no param row or no BASIC name results.
+     */
+    static Optional<String> variableOf(String key) {
+        if (!isParam(key)) return Optional.empty();
+        String name = key.substring(PARAM_PREFIX.length()).replace('-', '_');
+        return BASIC_NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
     }
 
     @Override public boolean equals(Object other) { return other instanceof BotConfig that && values.equals(that.values); }

@@ -50,6 +50,10 @@ public final class ConfigCsv {
                 problems.add(where + typeProblem + (BotConfig.isSecret(key) ? "." : ", got '" + value + "'."));
                 continue;
             }
+            if (BotConfig.isParam(key) && BotConfig.variableOf(key).isEmpty()) {
+                problems.add(where + key + " does not name a BASIC variable (letters, digits, _ or -), so no dialog could read it.");
+                continue;
+            }
             if (values.containsKey(key)) problems.add(where + key + " is set again; the last value counts.");
             values.put(key, value);
         }

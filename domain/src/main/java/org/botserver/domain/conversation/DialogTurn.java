@@ -66,7 +66,8 @@ public final class DialogTurn {
 
     private static EffectLoop loop(Bot bot, Limits limits, Capabilities capabilities, TurnScope scope,
                                    SessionSettings session) {
-        return new EffectLoop(bot, new Interpreter(bot.dialogs(), limits), capabilities, scope, session);
+        Interpreter interpreter = new Interpreter(bot.dialogs(), limits).withGlobals(bot.globals());
+        return new EffectLoop(bot, interpreter, capabilities, scope, session);
     }
 
     private static TurnOutcome turn(EffectLoop loop, EffectLoop.End end) {

@@ -65,10 +65,22 @@ class ConfigCsvTest {
     }
 
     @Test
-    void param_rows_become_globals_without_the_prefix() {
+    void param_rows_become_globals_without_the_prefix_and_with_dashes_as_underscores() {
         BotConfig config = parse("param-company,ACME\nparam-max-discount,15\nbot-name,x\n").config();
 
-        assertEquals(Map.of("company", "ACME", "max-discount", "15"), config.params());
+        assertEquals(Map.of("company", "ACME", "max_discount", "15"), config.params());
+    }
+
+    @Test
+    void a_param_row_whose_name_no_dialog_could_read_is_a_problem_and_left_out() {
+        ConfigCsv.Parsed parsed = parse("param-,x\nparam-1st,x\nparam-a b,x\nparam-ok,y\n");
+
+        assertEquals(Map.of("ok", "y"), parsed.config().params());
+        assertEquals(List.of(
+                "hello.gbot/config.csv line 1: param- does not name a BASIC variable (letters, digits, _ or -), so no dialog could read it.",
+                "hello.gbot/config.csv line 2: param-1st does not name a BASIC variable (letters, digits, _ or -), so no dialog could read it.",
+                "hello.gbot/config.csv line 3: param-a b does not name a BASIC variable (letters, digits, _ or -), so no dialog could read it."),
+                parsed.problems());
     }
 
     @Test

@@ -29,6 +29,11 @@ final class RemoteJson {
         });
     }
 
+    /** The conversation token of a start's answer, if the server gave one. */
+    static String conversationToken(String body) {
+        return read(body).asJsonObject().getString("conversation_token", null);
+    }
+
     static BotTurn messageTurn(String conversationId, String body) {
         return shaped(body, () -> turn(conversationId, read(body).asJsonObject()));
     }

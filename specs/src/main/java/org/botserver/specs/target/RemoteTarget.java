@@ -22,6 +22,8 @@ final class RemoteTarget implements BotTarget {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
+    /** The conversation token of each conversation started here, sent back on every later call on it. */
+    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     RemoteTarget(URI base) {
         this.base = base;
@@ -40,19 +42,32 @@ final class RemoteTarget implements BotTarget {
     @Override
     public BotTurn start(String botId) {
         String body = Json.createObjectBuilder().add("bot_id", botId).build().toString();
-        return RemoteJson.startTurn(call(post("api/conversations/start", body)));
+        String started = call(post("api/conversations/start", body));
+        BotTurn turn = RemoteJson.startTurn(started);
+        remember(turn.conversationId(), RemoteJson.conversationToken(started));
+        return turn;
+    }
+
+    /** Remembers the token of a conversation started over another channel (the WebSocket). */
+    void remember(String conversationId, String token) {
+        if (token != null) tokens.put(conversationId, token);
+    }
+
+    String tokenOf(String conversationId) {
+        return tokens.getOrDefault(conversationId, "");
     }
 
     @Override
     public BotTurn send(String conversationId, String text) {
         String body = Json.createObjectBuilder().add("content", text).build().toString();
         return RemoteJson.messageTurn(conversationId,
-                call(post("api/conversations/" + encode(conversationId) + "/messages", body)));
+                call(withToken(conversationId, post("api/conversations/" + encode(conversationId) + "/messages", body))));
     }
 
     @Override
     public List<HistoryLine> history(String conversationId) {
-        return RemoteJson.history(call(get("api/conversations/" + encode(conversationId) + "/history?limit=200")));
+        return RemoteJson.history(call(withToken(conversationId,
+                get("api/conversations/" + encode(conversationId) + "/history?limit=200"))));
     }
 
     @Override
@@ -67,6 +82,12 @@ final class RemoteTarget implements BotTarget {
     private HttpRequest post(String path, String json) {
         return request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    }
+
+    private HttpRequest withToken(String conversationId, HttpRequest request) {
+        String token = tokens.get(conversationId);
+        return token == null ? request : HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("X-Conversation-Token", token).build();
     }
 
     private HttpRequest.Builder request(String path) {

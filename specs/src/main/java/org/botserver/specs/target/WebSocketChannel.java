@@ -28,6 +28,7 @@ final class WebSocketChannel implements WebSocket.Listener, AutoCloseable {
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
+    private volatile String token;
 
     private WebSocketChannel(HttpClient http, URI address) {
         try {
@@ -39,6 +40,11 @@ final class WebSocketChannel implements WebSocket.Listener, AutoCloseable {
 
     static WebSocketChannel open(HttpClient http, URI address) {
         return new WebSocketChannel(http, address);
+    }
+
+    /** The conversation token of a conversation this connection started, once its token frame came. */
+    String token() {
+        return token;
     }
 
     /** Sends the user's message; the answer is read with {@link #nextTurn}. */
@@ -57,6 +63,7 @@ final class WebSocketChannel implements WebSocket.Listener, AutoCloseable {
                 case "message" -> replies.add(frame.getString("content"));
                 case "suggestions" -> frame.getJsonArray("suggestions").stream().map(JsonValue::asJsonObject)
                         .forEach(s -> suggestions.add(new SuggestedReply(s.getString("value"), s.getString("label"))));
+                case "token" -> token = frame.getString("conversation_token");
                 case "error" -> throw new TargetRefusal(frame.getString("message") + " (WebSocket error frame)");
                 case "status" -> {
                     return new BotTurn(frame.getString("conversation_id"), TurnStatus.fromApi(frame.getString("status")),

@@ -37,6 +37,7 @@ final class WebSocketTarget implements BotTarget {
         try {
             BotTurn turn = channel.nextTurn();
             channels.put(turn.conversationId(), channel);
+            rest.remember(turn.conversationId(), channel.token());
             return turn;
         } catch (RuntimeException e) {
             channel.close();
@@ -69,7 +70,8 @@ final class WebSocketTarget implements BotTarget {
 
     /** A conversation started elsewhere (over REST) is continued with ?session_id=; its status frame comes first. */
     private WebSocketChannel reconnect(String conversationId) {
-        WebSocketChannel channel = WebSocketChannel.open(HTTP, address("session_id", conversationId));
+        WebSocketChannel channel = WebSocketChannel.open(HTTP, URI.create(address("session_id", conversationId) + "&token="
+                + URLEncoder.encode(rest.tokenOf(conversationId), StandardCharsets.UTF_8)));
         channel.nextTurn();
         return channel;
     }

@@ -9,8 +9,14 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.lang.System.Logger.Level;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.botserver.application.access.AuthorizeConversation;
+import org.botserver.application.access.Caller;
+import org.botserver.application.access.ConversationTokens;
+import org.botserver.application.access.IssueConversationToken;
+import org.botserver.application.access.MissingCredentialsException;
+import org.botserver.application.access.Owners;
+import org.botserver.application.access.RateLimitedException;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.ConversationSummary;
@@ -26,8 +32,9 @@ import org.botserver.domain.conversation.ConversationId;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 
 /**
- * Chat over WebSocket at {@code /ws?bot_id=…} (starts a conversation) or {@code /ws?session_id=…} (continues
- * one, also one started over REST). One endpoint instance per connection; no thread waits between messages.
+ * Chat over WebSocket at {@code /ws?bot_id=…} (starts a conversation; a token frame carries its conversation
+ * token) or {@code /ws?session_id=…&token=…} (continues one, also one started over REST; a bearer token of its
+ * owner at the handshake does too). One endpoint instance per connection; no thread waits between messages.
  */
 @PrimaryAdapter
 @Dependent // a CDI bean, so Liberty creates each connection's endpoint through CDI and injects the use cases
@@ -44,6 +51,10 @@ public class ChatEndpoint {
     SendMessage sendMessage;
     @Inject
     ReadConversation readConversation;
+    @Inject
+    AuthorizeConversation authorizeConversation;
+    @Inject
+    IssueConversationToken issueConversationToken;
 
     private ConversationId conversationId;
 
@@ -52,19 +63,35 @@ public class ChatEndpoint {
         session.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
         String botId = parameter(session, "bot_id");
         String sessionId = parameter(session, "session_id");
+        Optional<Caller> caller = WsCallers.of(session);
         try {
-            if (sessionId != null) {
-                continueConversation(session, sessionId, botId);
+            if (caller.isEmpty()) {
+                refuse(session, "The bearer token carries none of the roles admin, bot-author, user.");
+            } else if (sessionId != null) {
+                continueConversation(session, authorizeConversation.authorize(caller.get(), sessionId), botId);
             } else if (botId != null) {
-                TurnResult started = startConversation.start(StartConversationCommand.of(botId, parameter(session, "user_id")));
+                TurnResult started = startConversation.start(StartConversationCommand.of(botId,
+                        owner(caller.get(), parameter(session, "user_id"))));
                 conversationId = started.conversationId();
+                ConversationTokens.IssuedToken token = issueConversationToken.issue(conversationId);
+                Frames.send(session, new ServerFrame.Token(token.value(), token.expiresAt().toString()));
                 Frames.deliver(session, started);
             } else {
                 refuse(session, "Connect with ?bot_id=<bot> to start a conversation or ?session_id=<id> to continue one.");
             }
-        } catch (UnknownBotException | UnknownConversationException | InvalidCommandException e) {
+        } catch (UnknownBotException | UnknownConversationException | InvalidCommandException
+                 | MissingCredentialsException e) {
             refuse(session, e.getMessage());
         }
+    }
+
+    /** A signed-in member owns what it starts; an anonymous client may name itself, but never as a member. */
+    private static String owner(Caller caller, String requestedUserId) {
+        if (caller instanceof Caller.Member member) return member.ownerId();
+        if (Owners.claimsMembership(requestedUserId)) {
+            throw new InvalidCommandException("A user id starting with 'oidc:' is given by a bearer token only.");
+        }
+        return requestedUserId;
     }
 
     @OnMessage
@@ -80,8 +107,9 @@ public class ChatEndpoint {
         LOG.log(Level.WARNING, "WebSocket conversation {0} failed: {1}", conversationId, failure.toString());
     }
 
-    private void continueConversation(Session session, String sessionId, String botId) {
-        conversationId = ConversationId.parse(sessionId).orElseThrow(() -> new UnknownConversationException(sessionId));
+    private void continueConversation(Session session, ConversationId authorized, String botId) {
+        conversationId = authorized;
+        String sessionId = authorized.toString();
         ConversationSummary summary = readConversation.read(conversationId);
         if (botId != null && !summary.botId().value().equals(botId)) {
             refuse(session, "Conversation " + sessionId + " is held with bot '" + summary.botId() + "', not '" + botId + "'.");
@@ -94,6 +122,8 @@ public class ChatEndpoint {
         try {
             Frames.deliver(session, sendMessage.send(new SendMessageCommand(conversationId, content), new ChunkStream(session)));
         } catch (InvalidCommandException | UnknownConversationException e) {
+            Frames.send(session, new ServerFrame.Error(e.getMessage()));
+        } catch (RateLimitedException e) {
             Frames.send(session, new ServerFrame.Error(e.getMessage()));
         } catch (ConcurrentTurnException e) {
             Frames.send(session, new ServerFrame.Error(
@@ -110,8 +140,6 @@ public class ChatEndpoint {
     }
 
     private static String parameter(Session session, String name) {
-        Map<String, List<String>> parameters = session.getRequestParameterMap();
-        List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
+        return WsCallers.parameter(session.getRequestParameterMap(), name);
     }
 }

@@ -28,6 +28,10 @@ public sealed interface ServerFrame {
     record Offer(String value, String label) {
     }
 
+    /** Sent once after a start: the conversation token that lets the client reconnect and use REST on it. */
+    record Token(String conversationToken, String expiresAt) implements ServerFrame {
+    }
+
     /** A frame or a request that could not be handled; the connection stays open unless said otherwise. */
     record Error(String message) implements ServerFrame {
     }

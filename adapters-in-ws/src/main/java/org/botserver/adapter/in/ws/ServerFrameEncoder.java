@@ -29,6 +29,8 @@ public class ServerFrameEncoder implements Encoder.Text<ServerFrame> {
                         list.add(Json.createObjectBuilder().add("value", offer.value()).add("label", offer.label())));
                 yield Json.createObjectBuilder().add("type", "suggestions").add("suggestions", list);
             }
+            case ServerFrame.Token token -> Json.createObjectBuilder().add("type", "token")
+                    .add("conversation_token", token.conversationToken()).add("expires_at", token.expiresAt());
             case ServerFrame.Error error -> Json.createObjectBuilder().add("type", "error").add("message", error.message());
         };
         return json.build().toString();

@@ -56,7 +56,7 @@ final class Calls {
         Program program = m.library.find(name)
                 .orElseThrow(() -> new BasicError("There is no dialog named \"" + name + "\" to CALL."));
         checkDepth(m);
-        Frame callee = Frame.dialog(program, pc + 1, m.s.stack.size());
+        Frame callee = Frame.dialog(program, pc + 1, m.s.stack.size(), m.globals);
         m.s.frames.add(callee);
         m.enter(callee);
         m.s.pc = 0;

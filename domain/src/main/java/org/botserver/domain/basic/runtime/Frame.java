@@ -1,6 +1,7 @@
 package org.botserver.domain.basic.runtime;
 
 import java.util.List;
+import java.util.Map;
 import org.botserver.domain.basic.Program;
 import org.botserver.domain.basic.compiler.Scope;
 import org.botserver.domain.basic.value.Value;
@@ -46,10 +47,15 @@ final class Frame {
         this.locals = locals;
     }
 
-    static Frame dialog(Program program, int returnPc, int stackBase) {
+    /** A dialog's frame, its variables named in {@code globals} (lower-case names) already assigned. */
+    static Frame dialog(Program program, int returnPc, int stackBase, Map<String, Value> globals) {
         List<String> names = program.code().scopes().getFirst().variables();
+        Value[] slots = new Value[names.size()];
+        if (!globals.isEmpty()) {
+            for (int i = 0; i < slots.length; i++) slots[i] = globals.get(names.get(i));
+        }
         Frame f = new Frame(program.name(), program.file(), program.version(), 0, true, returnPc, stackBase, false, names,
-                new Value[names.size()]);
+                slots);
         f.compiled = program;
         f.globals = f.locals;
         f.globalNames = names;

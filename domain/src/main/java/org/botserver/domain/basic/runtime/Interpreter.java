@@ -1,6 +1,8 @@
 package org.botserver.domain.basic.runtime;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -20,6 +22,8 @@ public final class Interpreter {
     private final Limits limits;
     private final Clock clock;
     private final BuiltinContext context;
+    /** Variables every dialog starts with (config.csv's param- rows), by lower-case name. */
+    private final Map<String, Value> globals;
 
     public Interpreter(ProgramLibrary programs, Limits limits) {
         this(programs, limits, Clock.systemDefaultZone(), RandomGenerator.getDefault());
@@ -27,10 +31,27 @@ public final class Interpreter {
 
     /** An interpreter whose NOW, TODAY, RANDOM and HEAR AS DATE read the given clock and randomness. */
     public Interpreter(ProgramLibrary programs, Limits limits, Clock clock, RandomGenerator random) {
+        this(programs, limits, clock, new BuiltinContext(clock, random, limits.stringLength(), limits.arraySize()), Map.of());
+    }
+
+    private Interpreter(ProgramLibrary programs, Limits limits, Clock clock, BuiltinContext context,
+                        Map<String, Value> globals) {
         this.programs = programs;
         this.limits = limits;
         this.clock = clock;
-        this.context = new BuiltinContext(clock, random, limits.stringLength(), limits.arraySize());
+        this.context = context;
+        this.globals = globals;
+    }
+
+    /**
+     * This interpreter, but every dialog it starts (also by CALL, also as a tool) begins with these variables
+     * already assigned; a name the dialog never mentions is not bound. They are ordinary variables after that:
+     * an assignment changes them for this run only, and a saved state keeps the values it started with.
+     */
+    public Interpreter withGlobals(Map<String, Value> globals) {
+        Map<String, Value> byName = new HashMap<>();
+        globals.forEach((name, value) -> byName.put(name.toLowerCase(Locale.ROOT), value));
+        return new Interpreter(programs, limits, clock, context, Map.copyOf(byName));
     }
 
     /** Runs a dialog from its first statement until it suspends, finishes or fails. */
@@ -40,10 +61,11 @@ public final class Interpreter {
 
     /**
      * Runs a dialog called as a tool: each PARAM is bound from {@code arguments} (names ignore case),
-     * converted to its declared type; a missing required or invalid argument fails the run.
+     * converted to its declared type; a missing required or invalid argument fails the run. An argument
+     * overrides a global of the same name.
      */
     public Outcome start(Program program, Map<String, Value> arguments) {
-        Frame main = Frame.dialog(program, 0, 0);
+        Frame main = Frame.dialog(program, 0, 0, globals);
         ExecutionState state = ExecutionState.start(main);
         Optional<String> problem = ToolArguments.bind(program, arguments, main, clock);
         if (problem.isPresent()) return failed(state, program.file(), problem.get());
@@ -100,7 +122,7 @@ public final class Interpreter {
 
     private Outcome guarded(ExecutionState state) {
         try {
-            return new Machine(state, limits, context, programs).run();
+            return new Machine(state, limits, context, programs, globals).run();
         } catch (RuntimeException e) {
             // Only an interpreter defect gets here; the dialog ends with a plain error instead of a stack trace.
             return failed(state, state.pc, "Internal error while running the dialog: " + e);

@@ -2,6 +2,7 @@ package org.botserver.domain.basic.runtime;
 
 import static org.botserver.domain.basic.compiler.Op.*;
 
+import java.util.Map;
 import org.botserver.domain.basic.builtins.BuiltinContext;
 import org.botserver.domain.basic.builtins.BuiltinException;
 import org.botserver.domain.basic.compiler.Code;
@@ -20,17 +21,21 @@ final class Machine {
     final Limits limits;
     final BuiltinContext context;
     final ProgramLibrary library;
+    /** Bound into every dialog frame a CALL opens, as at the start. */
+    final Map<String, Value> globals;
     final Accessors access;
     Frame frame;
     Code code;
     private long statements;
     private long iterations;
 
-    Machine(ExecutionState state, Limits limits, BuiltinContext context, ProgramLibrary library) {
+    Machine(ExecutionState state, Limits limits, BuiltinContext context, ProgramLibrary library,
+            Map<String, Value> globals) {
         this.s = state;
         this.limits = limits;
         this.context = context;
         this.library = library;
+        this.globals = globals;
         this.access = new Accessors(limits);
         enter(state.top());
     }

@@ -99,7 +99,7 @@ final class TranscriptRunner {
     }
 
     private Interpreter interpreter() {
-        return new Interpreter(library, limits, CLOCK, new Random(42));
+        return new Interpreter(library, limits, CLOCK, new Random(42)).withGlobals(script.globals());
     }
 
     private Interpreter interpreterFor(ExecutionState state) {

@@ -13,7 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import org.botserver.adapter.in.rest.access.Callers;
 import org.botserver.adapter.in.rest.problem.Problem;
+import org.botserver.application.access.AuthorizeConversation;
+import org.botserver.application.access.Caller;
+import org.botserver.application.access.IssueConversationToken;
+import org.botserver.application.access.Owners;
+import org.botserver.domain.conversation.ConversationId;
 import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.conversation.ReadHistory;
 import org.botserver.application.conversation.ReadHistoryQuery;
@@ -38,7 +46,11 @@ import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Malformed JSON, a missing field or a message over 64 KiB",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Unknown bot or conversation",
+@APIResponse(responseCode = "401", description = "Neither the conversation token nor a bearer token was sent",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = "Too many requests from this address or messages to this conversation",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Unknown bot, or a conversation that is unknown or not the caller's",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class ConversationResource {
 
@@ -48,6 +60,10 @@ public class ConversationResource {
     SendMessage sendMessage;
     @Inject
     ReadHistory readHistory;
+    @Inject
+    AuthorizeConversation authorizeConversation;
+    @Inject
+    IssueConversationToken issueConversationToken;
 
     @POST
     @Path("/start")
@@ -56,11 +72,37 @@ public class ConversationResource {
             description = "Runs the bot's start.bas until its first HEAR or its end; replies are what it said.")
     @APIResponse(responseCode = "201", description = "The conversation was started",
             content = @Content(schema = @Schema(implementation = StartResponse.class)))
-    public Response start(StartRequest request, @Context UriInfo uri) {
+    public Response start(StartRequest request, @Context UriInfo uri, @Context SecurityContext security,
+                          @Context HttpHeaders headers) {
         if (request == null) throw new InvalidCommandException("A JSON body with bot_id is required.");
-        TurnResult turn = startConversation.start(StartConversationCommand.of(request.botId(), request.userId()));
+        TurnResult turn = startConversation.start(StartConversationCommand.of(request.botId(),
+                owner(Callers.of(security, headers), request.userId())));
         return Response.created(uri.getBaseUriBuilder().path("conversations/{id}/history").build(turn.conversationId()))
-                .entity(StartResponse.of(turn)).build();
+                .entity(StartResponse.of(turn, issueConversationToken.issue(turn.conversationId()))).build();
+    }
+
+    @POST
+    @Path("/{id}/token")
+    @Operation(summary = "Renew the conversation token",
+            description = "Send the current, unexpired token (or the owner's bearer token); returns a fresh one.")
+    @APIResponse(responseCode = "200", description = "A fresh token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    public TokenResponse renew(@PathParam("id") String id, @Context SecurityContext security,
+                               @Context HttpHeaders headers) {
+        return TokenResponse.of(issueConversationToken.issue(authorize(id, security, headers)));
+    }
+
+    /** A signed-in member owns what it starts; an anonymous client may name itself, but never as a member. */
+    private static String owner(Caller caller, String requestedUserId) {
+        if (caller instanceof Caller.Member member) return member.ownerId();
+        if (Owners.claimsMembership(requestedUserId)) {
+            throw new InvalidCommandException("A user id starting with 'oidc:' is given by a bearer token only.");
+        }
+        return requestedUserId;
+    }
+
+    private ConversationId authorize(String id, SecurityContext security, HttpHeaders headers) {
+        return authorizeConversation.authorize(Callers.of(security, headers), id);
     }
 
     @POST
@@ -71,9 +113,11 @@ public class ConversationResource {
             content = @Content(schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "409", description = "Another message to the conversation was handled at the same time",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public MessageResponse send(@PathParam("id") String id, MessageRequest request) {
+    public MessageResponse send(@PathParam("id") String id, MessageRequest request, @Context SecurityContext security,
+                                @Context HttpHeaders headers) {
+        ConversationId conversation = authorize(id, security, headers);
         if (request == null) throw new InvalidCommandException("A JSON body with content is required.");
-        return MessageResponse.of(sendMessage.send(SendMessageCommand.of(id, request.content())));
+        return MessageResponse.of(sendMessage.send(new SendMessageCommand(conversation, request.content())));
     }
 
     @GET
@@ -85,7 +129,8 @@ public class ConversationResource {
     public HistoryResponse history(@PathParam("id") String id,
             @Parameter(description = "At most this many messages, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Only messages strictly older than this ISO-8601 instant") @QueryParam("before")
-            String before) {
+            String before, @Context SecurityContext security, @Context HttpHeaders headers) {
+        authorize(id, security, headers);
         return HistoryResponse.of(readHistory.read(ReadHistoryQuery.of(id, QueryParams.limit(limit),
                 QueryParams.instant(before))));
     }

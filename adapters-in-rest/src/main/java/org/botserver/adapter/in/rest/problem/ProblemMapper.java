@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
+import org.botserver.application.access.MissingCredentialsException;
+import org.botserver.application.access.RateLimitedException;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.InvalidCommandException;
@@ -20,7 +22,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return problemFor(failure).toResponse();
+        return switch (failure) {
+            case RateLimitedException e -> tooManyRequests(e);
+            case MissingCredentialsException e -> Response.fromResponse(problemFor(e).toResponse())
+                    .header("WWW-Authenticate", "Bearer").build();
+            default -> problemFor(failure).toResponse();
+        };
+    }
+
+    /** 429 with the Retry-After header in whole seconds. */
+    public static Response tooManyRequests(RateLimitedException limited) {
+        return Response.fromResponse(problemFor(limited).toResponse())
+                .header("Retry-After", limited.retryAfterSeconds()).build();
     }
 
     static Problem problemFor(Throwable failure) {
@@ -30,6 +43,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case UnknownConversationException e ->
                     new Problem("/problems/unknown-conversation", "Unknown conversation", 404, e.getMessage());
             case InvalidCommandException e -> invalid(e.getMessage());
+            case MissingCredentialsException e ->
+                    new Problem("/problems/credentials-required", "Credentials required", 401, e.getMessage());
+            case RateLimitedException e -> new Problem("/problems/rate-limited", "Too Many Requests", 429, e.getMessage());
             case ConcurrentTurnException e -> new Problem("/problems/concurrent-turn", "Concurrent turn", 409,
                     "Another message to this conversation was handled at the same time; send this one again.");
             case JsonbException e -> invalid("The request body is not valid JSON for this request.");
@@ -46,6 +62,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Problem http(Response.StatusType status) {
         String detail = switch (status.getStatusCode()) {
             case 404 -> "There is nothing at this address.";
+            case 401 -> "Send a valid bearer token.";
+            case 403 -> "The bearer token does not carry a role that may do this.";
             case 405 -> "This address does not accept this HTTP method.";
             case 406 -> "This address answers with application/json only.";
             case 415 -> "Send the request body as application/json.";

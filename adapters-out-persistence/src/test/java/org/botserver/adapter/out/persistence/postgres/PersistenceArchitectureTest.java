@@ -22,6 +22,7 @@ class PersistenceArchitectureTest {
             .that().resideInAPackage(ADAPTER).and().areTopLevelClasses()
             .and().doNotHaveSimpleName("PostgresPersistence").and().doNotHaveSimpleName("PersistenceSettings")
             .and().doNotHaveSimpleName("RedisCache").and().doNotHaveSimpleName("InProcessCache")
+            .and().doNotHaveSimpleName("Bucket4jRateBuckets")
             .should().notHaveModifier(JavaModifier.PUBLIC);
 
     @ArchTest

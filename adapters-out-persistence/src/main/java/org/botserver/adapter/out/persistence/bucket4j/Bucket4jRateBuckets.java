@@ -1,0 +1,37 @@
+package org.botserver.adapter.out.persistence.bucket4j;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.Optional;
+import org.botserver.application.access.RateBuckets;
+import org.botserver.application.access.RateLimit;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+
+/**
+ * Token buckets held in this process, one per limit and key. Idle buckets are dropped after ten minutes, so a
+ * flood of distinct client addresses cannot grow memory without bound; a dropped bucket was full again anyway.
+ */
+@SecondaryAdapter
+public final class Bucket4jRateBuckets implements RateBuckets {
+
+    private static final long MAX_BUCKETS = 100_000;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(MAX_BUCKETS)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+
+    @Override
+    public Optional<Duration> take(RateLimit limit, String key) {
+        Bucket bucket = buckets.get(limit.name() + "|" + key, ignored -> Bucket.builder()
+                .addLimit(limit.smooth()
+                        ? Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.refill(), limit.period()).build()
+                        : Bandwidth.builder().capacity(limit.capacity()).refillIntervally(limit.refill(), limit.period()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+}

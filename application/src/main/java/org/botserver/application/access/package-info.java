@@ -1,0 +1,2 @@
+/** Who may use a conversation, the signed tokens of anonymous web chats, and the request and message budgets. */
+package org.botserver.application.access;
