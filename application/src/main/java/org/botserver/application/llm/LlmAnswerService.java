@@ -3,6 +3,10 @@ package org.botserver.application.llm;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.botserver.application.cache.CacheHit;
+import org.botserver.application.cache.CacheQuery;
+import org.botserver.application.cache.FindCachedAnswer;
+import org.botserver.application.cache.RememberAnswer;
 import org.botserver.application.conversation.AnswerOutsideDialog;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.conversation.ReplyStream;
@@ -17,7 +21,9 @@ import org.botserver.domain.conversation.TurnScope;
 /**
  * Answers a message no dialog waits for with the bot's language model: its system prompt, the SET CONTEXT
  * text, the recent history that fits the context window and the session's tools; without a configured model
- * the bot says so plainly.
+ * the bot says so plainly. With the bot's answer cache on, a question already answered in the same context (or
+ * one that means the same) is answered from the cache without calling the model, and a fresh answer the model
+ * wrote without calling tools is remembered.
  */
 public final class LlmAnswerService implements AnswerOutsideDialog {
 
@@ -26,14 +32,27 @@ public final class LlmAnswerService implements AnswerOutsideDialog {
     private final ConversationStore store;
     private final Limits limits;
     private final Capabilities capabilities;
+    private final CacheShortcut cache;
 
+    /** Without an answer cache: every question goes to the model. */
     public LlmAnswerService(LlmSettingsSource settings, LanguageModel model, ConversationStore store, Limits limits,
                             Capabilities capabilities) {
+        this(settings, model, store, limits, capabilities, CacheShortcut.none());
+    }
+
+    public LlmAnswerService(LlmSettingsSource settings, LanguageModel model, ConversationStore store, Limits limits,
+                            Capabilities capabilities, FindCachedAnswer findCached, RememberAnswer remember) {
+        this(settings, model, store, limits, capabilities, new CacheShortcut(findCached, remember));
+    }
+
+    private LlmAnswerService(LlmSettingsSource settings, LanguageModel model, ConversationStore store, Limits limits,
+                             Capabilities capabilities, CacheShortcut cache) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.model = Objects.requireNonNull(model, "model");
         this.store = Objects.requireNonNull(store, "store");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
+        this.cache = cache;
     }
 
     @Override
@@ -48,7 +67,17 @@ public final class LlmAnswerService implements AnswerOutsideDialog {
                 .toList();
         var history = store.history(conversation.id(), llm.historyLimit() * 2, Optional.empty()).messages();
         var entries = HistoryWindow.of(history, userText, llm, system, tools);
-        return new ToolLoop(model, limits, capabilities, bot, TurnScope.of(conversation), conversation.session())
-                .run(new LlmRequest(llm, system, entries, tools), stream);
+        LlmRequest request = new LlmRequest(llm, system, entries, tools);
+        CacheQuery query = CacheShortcut.queryFor(bot.id(), request);
+        Optional<CacheHit> hit = cache.find(query);
+        if (hit.isPresent()) {
+            // Streamed like a model's answer, in one piece; no tokens were spent on it.
+            stream.chunk(hit.get().text());
+            return TurnOutcome.endedWith(hit.get().text(), conversation.session());
+        }
+        ToolLoop loop = new ToolLoop(model, limits, capabilities, bot, TurnScope.of(conversation), conversation.session());
+        TurnOutcome outcome = loop.run(request, stream);
+        loop.finalAnswer().ifPresent(answer -> cache.remember(query, answer));
+        return outcome;
     }
 }
