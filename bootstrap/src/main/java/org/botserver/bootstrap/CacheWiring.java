@@ -51,6 +51,7 @@ public class CacheWiring {
     private Optional<EmbeddingModel> embeddings = Optional.empty();
     private String embeddingProblem = "";
     private AnswerCacheService answers;
+    private Optional<NativeLibraryDir> nativeLibraries = Optional.empty();
 
     @PostConstruct
     void start() {
@@ -67,13 +68,18 @@ public class CacheWiring {
             embeddings = Optional.of(embeddingUrl.filter(url -> !url.isBlank())
                     .map(url -> EmbeddingModels.openAiCompatible(URI.create(url), embeddingKey, embeddingModel,
                             Duration.ofSeconds(30), 2))
-                    .orElseGet(EmbeddingModels::inProcess));
+                    .orElseGet(this::inProcessEmbeddings));
             LOG.log(Level.INFO, "Embedding model: {0}", embeddings.get().modelId());
         } catch (EmbeddingUnavailableException | IllegalArgumentException e) {
             embeddingProblem = e.getMessage();
             LOG.log(Level.WARNING, "No embedding model, the answer cache finds exact hits only: {0}", embeddingProblem);
         }
         answers = new AnswerCacheService(store, embeddings);
+    }
+
+    private EmbeddingModel inProcessEmbeddings() {
+        nativeLibraries = NativeLibraryDir.forThisStart();
+        return EmbeddingModels.inProcess();
     }
 
     @PreDestroy
@@ -86,6 +92,7 @@ public class CacheWiring {
                 LOG.log(Level.WARNING, "Closing the embedding model: {0}", e.getMessage());
             }
         });
+        nativeLibraries.ifPresent(NativeLibraryDir::close);
     }
 
     /** Short-lived shared state: cached answers, sessions, knowledge-base results. */

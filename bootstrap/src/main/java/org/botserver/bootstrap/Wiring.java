@@ -15,6 +15,8 @@ import org.botserver.application.access.RateLimitedSendMessage;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
+import org.botserver.application.cache.FindCachedAnswer;
+import org.botserver.application.cache.RememberAnswer;
 import org.botserver.application.bot.ListBots;
 import org.botserver.application.bot.ListBotsService;
 import org.botserver.application.bot.DeployBot;
@@ -123,13 +125,16 @@ public class Wiring {
         return new StartConversationService(store, bots, clock, Limits.defaults(), capabilities);
     }
 
+    /** Messages no dialog waits for go to the language model, through the answer cache of bots that turn it on. */
     @Produces
     @ApplicationScoped
     SendMessage sendMessage(ConversationStore store, BotCatalog bots, Clock clock, Capabilities capabilities,
-                            LlmSettingsSource llmSettings, LanguageModel model, RateBuckets buckets,
-                            RateLimit messagesPerConversation, KnowledgeContext knowledge) {
+                            LlmSettingsSource llmSettings, LanguageModel model, FindCachedAnswer findCached,
+                            RememberAnswer remember, RateBuckets buckets, RateLimit messagesPerConversation,
+                            KnowledgeContext knowledge) {
         return new RateLimitedSendMessage(new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
-                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities, knowledge)),
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities, findCached, remember,
+                        knowledge)),
                 buckets, messagesPerConversation);
     }
 

@@ -4,15 +4,18 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.botserver.application.cache.CacheSettings;
 
 /**
  * How one bot talks to its language model: the provider's protocol ("openai" for every OpenAI-compatible
  * server, "anthropic"), where and as whom, which model with which sampling, and the limits of a conversation
- * turn (tool rounds, exchanges of history, the model's context window in tokens).
+ * turn (tool rounds, exchanges of history, the model's context window in tokens), and whether its answers are
+ * cached ({@code llm-cache}, {@code llm-cache-ttl}, {@code llm-cache-threshold}).
  */
 public record LlmSettings(Provider provider, URI url, Optional<String> key, String model, double temperature,
                           int maxTokens, Optional<String> apiVersion, Optional<String> systemPrompt,
-                          Duration timeout, int maxRetries, int toolRounds, int historyLimit, int contextTokens) {
+                          Duration timeout, int maxRetries, int toolRounds, int historyLimit, int contextTokens,
+                          CacheSettings cache) {
 
     /** The wire protocol spoken to the provider. */
     public enum Provider { OPENAI, ANTHROPIC }
@@ -33,10 +36,26 @@ public record LlmSettings(Provider provider, URI url, Optional<String> key, Stri
         if (contextTokens < maxTokens) {
             throw new IllegalArgumentException("llm-context-tokens (" + contextTokens + ") must hold max-tokens (" + maxTokens + ")");
         }
+        Objects.requireNonNull(cache, "cache");
+    }
+
+    /** Settings whose answers are not cached. */
+    public LlmSettings(Provider provider, URI url, Optional<String> key, String model, double temperature,
+                       int maxTokens, Optional<String> apiVersion, Optional<String> systemPrompt,
+                       Duration timeout, int maxRetries, int toolRounds, int historyLimit, int contextTokens) {
+        this(provider, url, key, model, temperature, maxTokens, apiVersion, systemPrompt, timeout, maxRetries,
+                toolRounds, historyLimit, contextTokens, CacheSettings.DEFAULTS);
+    }
+
+    /** The same settings with these cache settings. */
+    public LlmSettings withCache(CacheSettings settings) {
+        return new LlmSettings(provider, url, key, model, temperature, maxTokens, apiVersion, systemPrompt, timeout,
+                maxRetries, toolRounds, historyLimit, contextTokens, settings);
     }
 
     /** Never the key: settings end up in logs. */
     @Override public String toString() {
-        return "LlmSettings[" + provider + " " + url + ", model " + model + ", key " + (key.isPresent() ? "set" : "none") + "]";
+        return "LlmSettings[" + provider + " " + url + ", model " + model + ", key " + (key.isPresent() ? "set" : "none")
+                + (cache.enabled() ? ", cached" : "") + "]";
     }
 }

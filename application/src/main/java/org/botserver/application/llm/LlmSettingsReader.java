@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.botserver.application.cache.CacheSettings;
 
 /**
  * Reads a bot's language-model settings from named values, under the names of a bot's {@code config.csv}
  * ({@code llm-provider}, {@code llm-url}, {@code llm-key}, {@code llm-model}, {@code llm-temperature},
  * {@code max-tokens}...). Where the values come from (a bot's own file, the server's configuration, one over
- * the other) is the caller's choice. A model counts as configured once a provider or a url is given.
+ * the other) is the caller's choice. A model counts as configured once a provider or a url is given. Its
+ * answers are cached only when {@code llm-cache} is on ({@code llm-cache-ttl} in seconds, default a day;
+ * {@code llm-cache-threshold}, default 0.95).
  */
 public final class LlmSettingsReader {
 
@@ -40,7 +43,24 @@ public final class LlmSettingsReader {
                 (int) number(value, "llm-retries", 2),
                 (int) number(value, "llm-tool-rounds", 5),
                 (int) number(value, "history-limit", 10),
-                (int) number(value, "llm-context-tokens", 16_384)));
+                (int) number(value, "llm-context-tokens", 16_384),
+                cache(value)));
+    }
+
+    private static CacheSettings cache(Function<String, Optional<String>> value) {
+        CacheSettings defaults = CacheSettings.DEFAULTS;
+        return new CacheSettings(
+                value.apply("llm-cache").map(LlmSettingsReader::onOff).orElse(defaults.enabled()),
+                Duration.ofSeconds((long) number(value, "llm-cache-ttl", defaults.ttl().toSeconds())),
+                number(value, "llm-cache-threshold", defaults.threshold()));
+    }
+
+    private static boolean onOff(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "on", "yes", "1" -> true;
+            case "false", "off", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("llm-cache is true or false, not \"" + text + "\".");
+        };
     }
 
     private static LlmSettings.Provider provider(String name) {

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.botserver.domain.bot.Bot;
 
 /**
- * The system prompt the model answers under: the bot's own, else the configured one, then the SET CONTEXT text,
- * then the knowledge-base excerpts.
+ * The system prompt the model answers under: the package's PROMPT.md, else start.bas's BEGIN SYSTEM PROMPT block,
+ * else the configured {@code system-prompt}; then the SET CONTEXT text, then the knowledge-base excerpts.
  */
 final class SystemPrompt {
 
@@ -15,7 +15,8 @@ final class SystemPrompt {
     }
 
     static String of(Bot bot, LlmSettings settings, Optional<String> context) {
-        String prompt = bot.startDialog().systemPrompt().filter(text -> !text.isBlank())
+        String prompt = bot.source().prompt().filter(text -> !text.isBlank())
+                .or(() -> bot.startDialog().systemPrompt().filter(text -> !text.isBlank()))
                 .or(settings::systemPrompt).orElse(DEFAULT).strip();
         return context.map(text -> prompt + "\n\nContext:\n" + text.strip()).orElse(prompt);
     }

@@ -3,6 +3,7 @@ package org.botserver.application.llm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.botserver.application.cache.CachedAnswer;
 import org.botserver.application.conversation.ReplyStream;
 import org.botserver.domain.basic.ToolDefinition;
 import org.botserver.domain.basic.runtime.Limits;
@@ -33,6 +34,8 @@ final class ToolLoop {
     private final List<Suggestion> suggestions = new ArrayList<>();
     private SessionSettings session;
     private TokenUsage usage = TokenUsage.NONE;
+    private boolean calledTools;
+    private Optional<CachedAnswer> finalAnswer = Optional.empty();
 
     ToolLoop(LanguageModel model, Limits limits, Capabilities capabilities, Bot bot, TurnScope scope,
              SessionSettings session) {
@@ -57,7 +60,11 @@ final class ToolLoop {
                 case LlmReply.Answer answer -> {
                     usage = usage.plus(answer.usage());
                     if (!answer.text().isBlank()) replies.add(answer.text());
-                    if (answer.calls().isEmpty()) return ended(null);
+                    if (answer.calls().isEmpty()) {
+                        finalAnswer = Optional.of(new CachedAnswer(answer.text(), calledTools));
+                        return ended(null);
+                    }
+                    calledTools = true;
                     entries.add(new ChatEntry.Assistant(answer.text(), answer.calls()));
                     for (ToolCall call : answer.calls()) {
                         Optional<byte[]> waiting = callTool(call, first.tools(), entries);
@@ -68,6 +75,11 @@ final class ToolLoop {
         }
         replies.add(LlmReplies.TOO_MANY_ROUNDS);
         return ended("The model still called tools after " + first.settings().toolRounds() + " rounds.");
+    }
+
+    /** The model's answer in words that ended the loop, and whether it called tools before it; empty otherwise. */
+    Optional<CachedAnswer> finalAnswer() {
+        return finalAnswer;
     }
 
     /** Runs one call and adds its result; returns the tool's state when it waits for the user. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.botserver.application.llm.Grounding;
+import org.botserver.application.llm.KnowledgeContextService;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeContextServiceTest {

@@ -19,7 +19,6 @@ import org.botserver.application.conversation.TurnResult;
 import org.botserver.application.knowledge.InMemoryVectorIndex;
 import org.botserver.application.knowledge.IndexedChunk;
 import org.botserver.application.knowledge.KnowledgeChunk;
-import org.botserver.application.knowledge.KnowledgeContextService;
 import org.botserver.application.knowledge.RagSettings;
 import org.botserver.application.knowledge.SearchKnowledgeService;
 import org.botserver.application.knowledge.WordEmbeddings;

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.botserver.application.cache.CacheSettings;
 import org.junit.jupiter.api.Test;
 
 class LlmSettingsReaderTest {
@@ -55,5 +56,25 @@ class LlmSettingsReaderTest {
 
         assertTrue(unknown.getMessage().contains("llm-provider"), unknown.getMessage());
         assertTrue(notANumber.getMessage().contains("max-tokens"), notANumber.getMessage());
+    }
+
+    @Test
+    void answers_are_not_cached_unless_the_bot_turns_the_cache_on() {
+        LlmSettings plain = read(Map.of("llm-url", "http://127.0.0.1:11434/v1")).orElseThrow();
+        LlmSettings cached = read(Map.of("llm-url", "http://127.0.0.1:11434/v1", "llm-cache", "on",
+                "llm-cache-ttl", "3600", "llm-cache-threshold", "0.9")).orElseThrow();
+
+        assertEquals(CacheSettings.DEFAULTS, plain.cache());
+        assertEquals(new CacheSettings(true, Duration.ofHours(1), 0.9), cached.cache());
+    }
+
+    @Test
+    void a_bad_cache_value_is_refused_naming_the_setting() {
+        for (var bad : Map.of("llm-cache", "maybe", "llm-cache-ttl", "0", "llm-cache-threshold", "1.5").entrySet()) {
+            var refused = assertThrows(IllegalArgumentException.class,
+                    () -> read(Map.of("llm-provider", "openai", bad.getKey(), bad.getValue())));
+
+            assertTrue(refused.getMessage().contains(bad.getKey()), refused.getMessage());
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.botserver.application.bot.LoadedBots;
+import org.botserver.application.cache.FindCachedAnswer;
+import org.botserver.application.cache.RememberAnswer;
 import org.botserver.application.capability.CapabilityRegistry;
 import org.botserver.application.conversation.InMemoryConversationStore;
 import org.botserver.application.conversation.ReplyStream;
@@ -32,6 +34,15 @@ final class TestLlm {
         start = new StartConversationService(store, bots, CLOCK, Limits.defaults(), capabilities);
         send = new SendMessageService(store, bots, CLOCK, Limits.defaults(), capabilities,
                 new LlmAnswerService(source, model, store, Limits.defaults(), capabilities));
+    }
+
+    /** With an answer cache in front of the model. */
+    TestLlm(LoadedBots bots, LlmSettings settings, FindCachedAnswer find, RememberAnswer remember) {
+        LlmSettingsSource source = bot -> Optional.of(settings);
+        var capabilities = new CapabilityRegistry(List.of(new LlmKeyword(source, model, bots)));
+        start = new StartConversationService(store, bots, CLOCK, Limits.defaults(), capabilities);
+        send = new SendMessageService(store, bots, CLOCK, Limits.defaults(), capabilities,
+                new LlmAnswerService(source, model, store, Limits.defaults(), capabilities, find, remember));
     }
 
     TestLlm(LoadedBots bots) {

@@ -1,4 +1,4 @@
-package org.botserver.application.knowledge;
+package org.botserver.application.llm;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.botserver.application.llm.Grounding;
-import org.botserver.application.llm.KnowledgeContext;
+import org.botserver.application.knowledge.KnowledgeHit;
+import org.botserver.application.knowledge.SearchKnowledge;
+import org.botserver.application.knowledge.SearchKnowledgeQuery;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.knowledge.KnowledgeBaseId;
 
 /**
  * Grounds an answer in the session's knowledge bases: the best hits for the message, best first, as many as fit
  * the token budget, each headed by its source; a search that fails leaves the answer ungrounded rather than
- * failing the turn.
+ * failing the turn. It lives with the language model, not the knowledge bases, so the knowledge feature does not
+ * depend on the model's (which depends on the answer cache, which uses the knowledge feature's embeddings).
  */
 public final class KnowledgeContextService implements KnowledgeContext {
 
     private static final System.Logger LOG = System.getLogger(KnowledgeContextService.class.getName());
-    static final String HEADER = "Answer from these knowledge-base excerpts when they are relevant, and name the source "
+    /** Heads the excerpts in the system prompt. */
+    public static final String HEADER = "Answer from these knowledge-base excerpts when they are relevant, and name the source "
             + "in brackets after what you took from it. If they do not answer the question, say you do not know.";
 
     private final SearchKnowledge search;
