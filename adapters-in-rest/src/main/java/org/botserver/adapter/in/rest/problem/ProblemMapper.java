@@ -13,6 +13,8 @@ import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.conversation.UnknownConversationException;
+import org.botserver.application.knowledge.EmbeddingUnavailableException;
+import org.botserver.application.knowledge.VectorIndexException;
 
 /** Turns every failure of a request into a problem-details response; unexpected ones are logged, not shown. */
 @Provider
@@ -48,6 +50,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case RateLimitedException e -> new Problem("/problems/rate-limited", "Too Many Requests", 429, e.getMessage());
             case ConcurrentTurnException e -> new Problem("/problems/concurrent-turn", "Concurrent turn", 409,
                     "Another message to this conversation was handled at the same time; send this one again.");
+            case EmbeddingUnavailableException e -> unavailable(e);
+            case VectorIndexException e -> unavailable(e);
             case JsonbException e -> invalid("The request body is not valid JSON for this request.");
             case ProcessingException e -> invalid("The request body could not be read as JSON for this request.");
             case WebApplicationException e -> http(e.getResponse().getStatusInfo());
@@ -71,6 +75,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             default -> status.getReasonPhrase();
         };
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail);
+    }
+
+    /** The knowledge search depends on an embedding model and an index that can be away; say so, log why. */
+    private static Problem unavailable(RuntimeException failure) {
+        LOG.log(Level.WARNING, "Knowledge search unavailable: {0}", failure.getMessage());
+        return new Problem("/problems/knowledge-unavailable", "Knowledge search unavailable", 503,
+                "The knowledge base cannot be searched right now. Try again later.");
     }
 
     private static Problem internal(Throwable failure) {

@@ -9,6 +9,8 @@ import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.conversation.UnknownConversationException;
+import org.botserver.application.knowledge.EmbeddingUnavailableException;
+import org.botserver.application.knowledge.VectorIndexException;
 import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
@@ -48,5 +50,16 @@ class ProblemMapperTest {
 
         assertEquals(500, problem.status());
         assertFalse(problem.detail().contains("xyz"));
+    }
+
+    @Test
+    void a_knowledge_search_without_its_model_or_index_is_a_503_problem_that_names_no_internals() {
+        Problem noModel = ProblemMapper.problemFor(new EmbeddingUnavailableException("connection refused to 10.0.0.7"));
+        Problem brokenIndex = ProblemMapper.problemFor(
+                new VectorIndexException("/data/kb/shop_faq is locked", new java.io.IOException("lock")));
+
+        assertEquals(503, noModel.status());
+        assertEquals(503, brokenIndex.status());
+        assertEquals("The knowledge base cannot be searched right now. Try again later.", noModel.detail());
     }
 }
