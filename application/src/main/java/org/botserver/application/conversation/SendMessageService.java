@@ -11,7 +11,6 @@ import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.DialogTurn;
 import org.botserver.domain.conversation.TurnOutcome;
 import org.botserver.domain.conversation.TurnScope;
-import org.botserver.domain.conversation.TurnTranscript;
 
 /**
  * Takes the user's message: resumes the dialog waiting in HEAR with it, or, when no dialog waits, lets the
@@ -49,15 +48,9 @@ public final class SendMessageService implements SendMessage {
     public TurnResult send(SendMessageCommand command, ReplyStream stream) {
         Conversation conversation = store.find(command.conversationId())
                 .orElseThrow(() -> new UnknownConversationException(command.conversationId().toString()));
-        Instant at = conversation.nextTurnAt(clock.instant());
+        Instant now = clock.instant();
         TurnOutcome outcome = step(conversation, command.content(), stream);
-        TurnLog.problemOf(conversation, outcome);
-        TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.of(command.content()),
-                outcome.replies(), at, outcome.tokensUsed());
-        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), outcome.session(),
-                transcript.endsAt(at)), transcript.all());
-        return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), transcript.userMessage(),
-                transcript.replies(), outcome.suggestions(), outcome.sources());
+        return TurnRecord.save(store, conversation, Optional.of(command.content()), outcome, now);
     }
 
     private TurnOutcome step(Conversation conversation, String content, ReplyStream stream) {

@@ -14,7 +14,6 @@ import org.botserver.domain.conversation.ConversationId;
 import org.botserver.domain.conversation.DialogTurn;
 import org.botserver.domain.conversation.TurnOutcome;
 import org.botserver.domain.conversation.TurnScope;
-import org.botserver.domain.conversation.TurnTranscript;
 
 /** Starts a conversation: runs the bot's start dialog and saves the conversation with its first replies. */
 public final class StartConversationService implements StartConversation {
@@ -40,12 +39,6 @@ public final class StartConversationService implements StartConversation {
         Instant now = clock.instant();
         Conversation conversation = Conversation.start(ConversationId.random(), bot.id(), command.userId(), now);
         TurnOutcome outcome = DialogTurn.start(bot, limits, capabilities, TurnScope.of(conversation));
-        TurnLog.problemOf(conversation, outcome);
-        Instant at = conversation.nextTurnAt(now);
-        TurnTranscript transcript = TurnTranscript.of(conversation.id(), Optional.empty(), outcome.replies(), at);
-        store.saveTurn(conversation.afterTurn(outcome.status(), outcome.dialogState(), outcome.session(),
-                transcript.endsAt(at)), transcript.all());
-        return new TurnResult(conversation.id(), conversation.botId(), outcome.status(), Optional.empty(),
-                transcript.replies(), outcome.suggestions());
+        return TurnRecord.save(store, conversation, Optional.empty(), outcome, now);
     }
 }
