@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.botserver.domain.basic.runtime.Effect;
 import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.conversation.CapabilityResult;
@@ -11,6 +12,8 @@ import org.botserver.domain.conversation.TurnScope;
 
 /** Routes each capability keyword to the one handler that declared it; keywords nobody handles are unavailable. */
 public final class CapabilityRegistry implements Capabilities {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, CapabilityHandler> byKeyword = new HashMap<>();
 
@@ -34,6 +37,7 @@ public final class CapabilityRegistry implements Capabilities {
     }
 
     private static String normalise(String keyword) {
-        return keyword.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        // Called for every capability a dialog uses, so the pattern is compiled once, not per call.
+        return SPACES.matcher(keyword.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
     }
 }
