@@ -57,3 +57,12 @@ Feature: The language model answers and calls the bot's tools
     Then the bot says "Opening a ticket about: Printer on floor 2 jams"
     And the bot says "Ticket opened with priority 3: Printer on floor 2 jams"
     And the history has 6 messages
+
+  Scenario: The model is sent the bot's instructions, the user's words and the session's tools
+    Given the LLM answers "Tell me more."
+    When the user says "Something is wrong"
+    Then the bot says "Tell me more."
+    And the LLM was instructed with "You are a helpdesk."
+    And the LLM was asked "Something is wrong"
+    And the LLM was offered the tools:
+      | create-ticket |

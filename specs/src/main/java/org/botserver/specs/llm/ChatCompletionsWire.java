@@ -21,7 +21,7 @@ final class ChatCompletionsWire {
     private static final String ERROR_PREFIX = "Error: ";
 
     /** What the scripted model needs of a request. */
-    record Asked(String lastUserText, List<ToolResultSeen> results, boolean afterTool, boolean streamed) { }
+    record Asked(ModelRequestSeen request, List<ToolResultSeen> results, boolean afterTool, boolean streamed) { }
 
     private ChatCompletionsWire() {
     }
@@ -38,11 +38,13 @@ final class ChatCompletionsWire {
             throw new IllegalArgumentException("A chat completion request needs \"messages\".");
         }
         String lastUser = "";
+        StringBuilder system = new StringBuilder();
         List<ToolResultSeen> results = new ArrayList<>();
         for (JsonValue value : messages) {
             JsonObject message = value.asJsonObject();
             switch (message.getString("role", "")) {
                 case "user" -> lastUser = text(message.get("content"));
+                case "system", "developer" -> system.append(system.isEmpty() ? "" : "\n").append(text(message.get("content")));
                 case "tool" -> {
                     String content = text(message.get("content"));
                     boolean error = content.startsWith(ERROR_PREFIX);
@@ -53,7 +55,10 @@ final class ChatCompletionsWire {
             }
         }
         boolean afterTool = "tool".equals(messages.getJsonObject(messages.size() - 1).getString("role", ""));
-        return new Asked(lastUser, results, afterTool, request.getBoolean("stream", false));
+        List<String> tools = request.get("tools") instanceof JsonArray offered ? offered.stream()
+                .map(tool -> tool.asJsonObject().getJsonObject("function").getString("name", "")).toList() : List.of();
+        return new Asked(new ModelRequestSeen(system.toString(), lastUser, tools), results, afterTool,
+                request.getBoolean("stream", false));
     }
 
     static String streamed(ModelMove move) {

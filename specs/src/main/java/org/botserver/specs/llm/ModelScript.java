@@ -31,6 +31,7 @@ public final class ModelScript {
     private final Deque<Scripted> moves = new ArrayDeque<>();
     private final Map<String, Issued> issued = new LinkedHashMap<>();
     private final List<ToolRun> runs = new ArrayList<>();
+    private final List<ModelRequestSeen> requests = new ArrayList<>();
     private int callCount;
     private boolean scripted;
 
@@ -56,11 +57,18 @@ public final class ModelScript {
         return List.copyOf(runs);
     }
 
+    /** Every request the model was sent, oldest first. */
+    public synchronized List<ModelRequestSeen> requests() {
+        return List.copyOf(requests);
+    }
+
     /**
      * The move for one request: {@code results} are every tool result the request carries (older ones are
      * recognised and not counted twice), {@code afterTool} whether the request's last entry is one of them.
      */
-    public synchronized ModelMove next(String lastUserText, List<ToolResultSeen> results, boolean afterTool) {
+    public synchronized ModelMove next(ModelRequestSeen request, List<ToolResultSeen> results, boolean afterTool) {
+        requests.add(request);
+        String lastUserText = request.userText();
         for (ToolResultSeen result : results) {
             Issued call = issued.remove(result.callId());
             if (call != null) runs.add(new ToolRun(call.tool(), call.arguments(), result.content(), result.error()));

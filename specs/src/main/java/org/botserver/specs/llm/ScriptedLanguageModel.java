@@ -9,6 +9,7 @@ import org.botserver.application.llm.LlmReply;
 import org.botserver.application.llm.LlmRequest;
 import org.botserver.application.llm.TokenUsage;
 import org.botserver.application.llm.ToolCall;
+import org.botserver.domain.basic.ToolDefinition;
 
 /** The application's language-model port played from a script, for in-process runs: no HTTP, no provider. */
 public final class ScriptedLanguageModel implements LanguageModel {
@@ -27,7 +28,9 @@ public final class ScriptedLanguageModel implements LanguageModel {
         String lastUserText = request.entries().stream().filter(ChatEntry.User.class::isInstance)
                 .map(entry -> ((ChatEntry.User) entry).text()).reduce((first, second) -> second).orElse("");
         boolean afterTool = request.entries().getLast() instanceof ChatEntry.ToolResult;
-        return switch (script.next(lastUserText, results, afterTool)) {
+        ModelRequestSeen seen = new ModelRequestSeen(request.systemPrompt(), lastUserText,
+                request.tools().stream().map(ToolDefinition::name).toList());
+        return switch (script.next(seen, results, afterTool)) {
             case ModelMove.Answer(var text) -> {
                 // Streamed like a provider's answer, so a WebSocket-like client sees the same chunks.
                 if (!text.isEmpty()) stream.chunk(text);

@@ -100,7 +100,7 @@ public final class ScriptedModelServer {
                 send(exchange, 400, "application/json", error(e.getMessage()));
                 return;
             }
-            ModelMove move = script.next(asked.lastUserText(), asked.results(), asked.afterTool());
+            ModelMove move = script.next(asked.request(), asked.results(), asked.afterTool());
             if (asked.streamed()) send(exchange, 200, "text/event-stream", ChatCompletionsWire.streamed(move));
             else send(exchange, 200, "application/json", ChatCompletionsWire.whole(move));
         }

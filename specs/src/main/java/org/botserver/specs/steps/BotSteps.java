@@ -18,6 +18,7 @@ public class BotSteps {
 
     private final Conversation conversation = new Conversation(BotTarget.fromSystemProperties());
     private final Expectations expect = new Expectations(conversation);
+    private final ModelExpectations model = new ModelExpectations(conversation);
 
     @After
     public void endTheConversation() {
@@ -27,6 +28,12 @@ public class BotSteps {
     @Given("the bot {string} deployed from {string}")
     public void theBotDeployedFrom(String botId, String path) {
         conversation.deploy(botId, path);
+    }
+
+    /** Waits until the last deployed bot's collection is indexed (needs a server: in-process has no embedding model). */
+    @Given("its knowledge base {string} is indexed")
+    public void itsKnowledgeBaseIsIndexed(String collection) {
+        conversation.awaitKnowledge(collection);
     }
 
     /** The scripted language model's next answer (see {@link ArgumentTable} for the tool steps' tables). */
@@ -112,5 +119,27 @@ public class BotSteps {
     @Then("the request is refused with {string}")
     public void theRequestIsRefusedWith(String text) {
         expect.refused(text);
+    }
+
+    /** The answer was grounded in the document (a knowledge-base path such as "policies/refund.pdf"). */
+    @Then("the answer cites {string}")
+    public void theAnswerCites(String document) {
+        expect.cites(document);
+    }
+
+    /** The system prompt of the model's last request: the bot's instructions, context and knowledge grounding. */
+    @Then("the LLM was instructed with {string}")
+    public void theLlmWasInstructedWith(String text) {
+        model.instructed(text);
+    }
+
+    @Then("the LLM was asked {string}")
+    public void theLlmWasAsked(String text) {
+        model.asked(text);
+    }
+
+    @Then("the LLM was offered the tools:")
+    public void theLlmWasOfferedTheTools(List<String> tools) {
+        model.offeredTools(tools);
     }
 }

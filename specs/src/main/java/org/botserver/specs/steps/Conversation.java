@@ -1,5 +1,6 @@
 package org.botserver.specs.steps;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,6 +19,9 @@ import org.botserver.specs.target.TurnStatus;
  * of it the scenario has already checked, and the refusal when the target turned the last request down.
  */
 final class Conversation {
+
+    /** Indexing a small collection takes seconds; the first one also loads the embedding model. */
+    private static final Duration KNOWLEDGE_TIMEOUT = Duration.ofSeconds(120);
 
     private final BotTarget target;
     private final Transcript transcript;
@@ -40,6 +44,19 @@ final class Conversation {
             throw transcript.failure("The bot \"" + botId + "\" could not be deployed: " + e.getMessage());
         }
         lastDeployedBot = botId;
+    }
+
+    /** Waits for the last deployed bot's collection to be indexed, so its answers can be grounded in it. */
+    void awaitKnowledge(String collection) {
+        if (lastDeployedBot == null) {
+            throw transcript.failure("There is no bot whose knowledge base to wait for: begin with Given the bot \"…\" deployed from \"…\".");
+        }
+        transcript.note("waiting for the knowledge base \"" + collection + "\" of \"" + lastDeployedBot + "\" to be indexed");
+        try {
+            target.awaitKnowledge(lastDeployedBot, collection, KNOWLEDGE_TIMEOUT);
+        } catch (TargetRefusal e) {
+            throw transcript.failure(e.getMessage());
+        }
     }
 
     void start(String botId) {
@@ -138,6 +155,7 @@ final class Conversation {
             if (!turn.suggestions().isEmpty()) {
                 transcript.note("suggestions: " + String.join(" | ", turn.suggestions().stream().map(SuggestedReply::label).toList()));
             }
+            if (!turn.sources().isEmpty()) transcript.note("sources: " + String.join(" | ", turn.sources()));
             if (turn.status() == TurnStatus.ENDED) transcript.note(TurnStatus.ENDED.describe());
         } catch (TargetRefusal e) {
             refusal = e;

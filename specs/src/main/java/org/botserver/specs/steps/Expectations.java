@@ -101,6 +101,16 @@ final class Expectations {
         }
     }
 
+    /** The last answer was grounded in the document: its path, or the end of it after a "/", is among the sources. */
+    void cites(String document) {
+        List<String> sources = conversation.turn().sources();
+        boolean cited = sources.stream().anyMatch(source -> source.equals(document) || source.endsWith("/" + document));
+        if (!cited) {
+            throw conversation.transcript().failure("Expected the answer to cite \"" + document + "\", but "
+                    + (sources.isEmpty() ? "it cited no source." : "it cited\n" + Transcript.quoted(sources)));
+        }
+    }
+
     /** Finds the reply among those not yet checked, in order, so consecutive steps also check the order. */
     private void reply(Predicate<String> wanted, String expectation) {
         BotTurn turn = conversation.turn();

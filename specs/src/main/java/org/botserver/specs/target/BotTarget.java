@@ -1,5 +1,6 @@
 package org.botserver.specs.target;
 
+import java.time.Duration;
 import java.util.List;
 import org.botserver.specs.llm.ModelScript;
 
@@ -17,6 +18,15 @@ public interface BotTarget extends AutoCloseable {
 
     /** Makes the bot in the package folder available under its id (remote: checks the server has loaded it). */
     void deploy(BotPackageFolder bot);
+
+    /**
+     * Waits until the bot's knowledge-base collection is indexed (every document done), or refuses when it is not
+     * within the timeout or the target has no knowledge bases.
+     */
+    default void awaitKnowledge(String botId, String collection, Duration timeout) {
+        throw new TargetRefusal("Knowledge bases need an embedding model, which " + describe() + " does not have: run"
+                + " knowledge-base scenarios against a server (-D" + URL_PROPERTY + "=…).");
+    }
 
     /** Starts a conversation with the bot and returns what its start dialog said. */
     BotTurn start(String botId);

@@ -88,7 +88,8 @@ final class InProcessTarget implements BotTarget {
     private static BotTurn turn(TurnResult result) {
         return new BotTurn(result.conversationId().toString(), TurnStatus.fromApi(result.status().name()),
                 result.replies().stream().map(Message::content).toList(),
-                result.suggestions().stream().map(s -> new SuggestedReply(s.value(), s.label())).toList());
+                result.suggestions().stream().map(s -> new SuggestedReply(s.value(), s.label())).toList(),
+                result.sources());
     }
 
     private static HistoryLine line(Message message) {

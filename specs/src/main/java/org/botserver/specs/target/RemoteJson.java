@@ -38,6 +38,14 @@ final class RemoteJson {
         return shaped(body, () -> turn(conversationId, read(body).asJsonObject()));
     }
 
+    /** Whether the knowledge status lists the collection with every one of its documents done and none running. */
+    static boolean knowledgeIndexed(String body, String collection) {
+        return shaped(body, () -> read(body).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(status -> status.getString("collection").equals(collection))
+                .anyMatch(status -> !status.getBoolean("running") && status.getInt("documents_total") > 0
+                        && status.getInt("documents_done") == status.getInt("documents_total")));
+    }
+
     static List<HistoryLine> history(String body) {
         return shaped(body, () -> read(body).asJsonObject().getJsonArray("messages").stream()
                 .map(JsonValue::asJsonObject)
@@ -65,7 +73,9 @@ final class RemoteJson {
         List<SuggestedReply> suggestions = offered.stream().map(JsonValue::asJsonObject)
                 .map(s -> new SuggestedReply(s.getString("value"), s.getString("label", s.getString("value"))))
                 .toList();
-        return new BotTurn(conversationId, TurnStatus.fromApi(text(answer, "status")), replies, suggestions);
+        List<String> sources = answer.get("sources") instanceof JsonArray cited
+                ? cited.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of();
+        return new BotTurn(conversationId, TurnStatus.fromApi(text(answer, "status")), replies, suggestions, sources);
     }
 
     private static String text(JsonObject object, String field) {

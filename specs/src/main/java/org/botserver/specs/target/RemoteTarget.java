@@ -42,6 +42,25 @@ final class RemoteTarget implements BotTarget {
         }
     }
 
+    /** Polls {@code GET /api/kb/{bot}/status} until the collection reports every document done. */
+    @Override
+    public void awaitKnowledge(String botId, String collection, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String status = "";
+        while (System.nanoTime() < deadline) {
+            status = call(get("api/kb/" + encode(botId) + "/status"));
+            if (RemoteJson.knowledgeIndexed(status, collection)) return;
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the knowledge base " + collection, e);
+            }
+        }
+        throw new TargetRefusal("The knowledge base \"" + collection + "\" of \"" + botId + "\" was not indexed within "
+                + timeout.toSeconds() + " s; the server reports: " + status);
+    }
+
     @Override
     public BotTurn start(String botId) {
         String body = Json.createObjectBuilder().add("bot_id", botId).build().toString();

@@ -1,8 +1,10 @@
 package org.botserver.specs.target;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
@@ -57,10 +59,17 @@ final class WebSocketChannel implements WebSocket.Listener, AutoCloseable {
     BotTurn nextTurn() {
         List<String> replies = new ArrayList<>();
         List<SuggestedReply> suggestions = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         while (true) {
             JsonObject frame = nextFrame();
             switch (frame.getString("type", "")) {
-                case "message" -> replies.add(frame.getString("content"));
+                case "message" -> {
+                    replies.add(frame.getString("content"));
+                    // The turn's last message carries the knowledge-base sources its answer was grounded in.
+                    if (frame.get("sources") instanceof JsonArray cited) {
+                        cited.getValuesAs(JsonString.class).forEach(source -> sources.add(source.getString()));
+                    }
+                }
                 // The language model's text as it is written; the message frame after it holds the whole reply.
                 case "chunk" -> { }
                 case "suggestions" -> frame.getJsonArray("suggestions").stream().map(JsonValue::asJsonObject)
@@ -69,7 +78,7 @@ final class WebSocketChannel implements WebSocket.Listener, AutoCloseable {
                 case "error" -> throw new TargetRefusal(frame.getString("message") + " (WebSocket error frame)");
                 case "status" -> {
                     return new BotTurn(frame.getString("conversation_id"), TurnStatus.fromApi(frame.getString("status")),
-                            replies, suggestions);
+                            replies, suggestions, sources);
                 }
                 default -> throw new IllegalStateException("The server sent a WebSocket frame of no known type: " + frame);
             }

@@ -33,6 +33,11 @@ final class WebSocketTarget implements BotTarget {
     }
 
     @Override
+    public void awaitKnowledge(String botId, String collection, Duration timeout) {
+        rest.awaitKnowledge(botId, collection, timeout);
+    }
+
+    @Override
     public BotTurn start(String botId) {
         WebSocketChannel channel = WebSocketChannel.open(HTTP, address("bot_id", botId));
         try {

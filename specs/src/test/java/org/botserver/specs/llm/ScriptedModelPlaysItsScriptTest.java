@@ -19,10 +19,10 @@ class ScriptedModelPlaysItsScriptTest {
         script.answer("First.");
         script.answer("Second.");
 
-        assertEquals(new ModelMove.Answer("First."), script.next("a", List.of(), false));
-        assertEquals(new ModelMove.Answer("Second."), script.next("b", List.of(), false));
+        assertEquals(new ModelMove.Answer("First."), script.next(asked("a"), List.of(), false));
+        assertEquals(new ModelMove.Answer("Second."), script.next(asked("b"), List.of(), false));
         assertEquals(new ModelMove.Answer("(The scripted LLM has no answer left for \"c\": add Given the LLM answers \"…\""
-                + " to the scenario.)"), script.next("c", List.of(), false));
+                + " to the scenario.)"), script.next(asked("c"), List.of(), false));
     }
 
     @Test
@@ -34,7 +34,7 @@ class ScriptedModelPlaysItsScriptTest {
         arguments.put("code", "\"007\"");
         script.callTool("create-ticket", arguments);
 
-        ModelMove move = script.next("help", List.of(), false);
+        ModelMove move = script.next(asked("help"), List.of(), false);
 
         assertEquals(new ModelMove.CallTool("call_1", "create-ticket",
                 "{\"subject\":\"Printer\",\"priority\":1,\"urgent\":true,\"code\":\"007\"}"), move);
@@ -45,12 +45,12 @@ class ScriptedModelPlaysItsScriptTest {
         script.callTool("lookup", Map.of("id", "1"));
         script.answer("Found it.");
         script.callTool("lookup", Map.of("id", "2"));
-        script.next("one", List.of(), false);
+        script.next(asked("one"), List.of(), false);
 
         assertEquals(new ModelMove.Answer("Found it."),
-                script.next("one", List.of(new ToolResultSeen("call_1", "Order 1", false)), true));
-        script.next("two", List.of(new ToolResultSeen("call_1", "Order 1", false)), false);
-        assertEquals(new ModelMove.Answer("Order 2"), script.next("two",
+                script.next(asked("one"), List.of(new ToolResultSeen("call_1", "Order 1", false)), true));
+        script.next(asked("two"), List.of(new ToolResultSeen("call_1", "Order 1", false)), false);
+        assertEquals(new ModelMove.Answer("Order 2"), script.next(asked("two"),
                 List.of(new ToolResultSeen("call_1", "Order 1", false), new ToolResultSeen("call_2", "Order 2", false)), true));
     }
 
@@ -59,12 +59,16 @@ class ScriptedModelPlaysItsScriptTest {
         assertFalse(script.isScripted());
         script.callTool("lookup", Map.of("id", "x"));
         assertTrue(script.isScripted());
-        script.next("q", List.of(), false);
+        script.next(asked("q"), List.of(), false);
 
         List<ToolResultSeen> results = List.of(new ToolResultSeen("call_1", "id must be an integer", true));
-        script.next("q", results, true);
-        script.next("again", results, false);
+        script.next(asked("q"), results, true);
+        script.next(asked("again"), results, false);
 
         assertEquals(List.of(new ToolRun("lookup", Map.of("id", "x"), "id must be an integer", true)), script.runs());
+    }
+
+    private static ModelRequestSeen asked(String userText) {
+        return new ModelRequestSeen("", userText, List.of());
     }
 }

@@ -22,7 +22,7 @@ final class ScriptedTarget implements BotTarget {
 
     /** The next request is answered with these replies and suggestions (label=value pairs). */
     ScriptedTarget answers(TurnStatus status, List<String> replies, SuggestedReply... suggestions) {
-        answers.add(new BotTurn("c-1", status, replies, List.of(suggestions)));
+        answers.add(new BotTurn("c-1", status, replies, List.of(suggestions), List.of()));
         return this;
     }
 

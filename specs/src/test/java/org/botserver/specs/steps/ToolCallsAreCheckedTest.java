@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.botserver.specs.llm.ModelRequestSeen;
 import org.botserver.specs.llm.ToolResultSeen;
 import org.botserver.specs.target.TurnStatus;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class ToolCallsAreCheckedTest {
     private void theTurnRunsTheToolAndGets(String result, boolean error) {
         target.answers(TurnStatus.ENDED, List.of("Hello")).answers(TurnStatus.ENDED, List.of("Done."));
         conversation.deploy("helpdesk", "src/test/resources/bots/helpdesk.gbai");
-        target.model.next("help", List.of(), false);
-        target.model.next("help", List.of(new ToolResultSeen("call_1", result, error)), true);
+        target.model.next(new ModelRequestSeen("", "help", List.of()), List.of(), false);
+        target.model.next(new ModelRequestSeen("", "help", List.of()), List.of(new ToolResultSeen("call_1", result, error)), true);
         conversation.say("help");
     }
 

@@ -1,6 +1,7 @@
 package org.botserver.specs.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ class RemoteJsonTest {
                  "suggestions": [{"value": "pro", "label": "Pro"}]}""");
 
         assertEquals(new BotTurn("c-1", TurnStatus.AWAITING_INPUT, List.of("Hello!", "Plan?"),
-                List.of(new SuggestedReply("pro", "Pro"))), turn);
+                List.of(new SuggestedReply("pro", "Pro")), List.of()), turn);
     }
 
     @Test
@@ -27,7 +28,30 @@ class RemoteJsonTest {
                 {"message_id": "m-1", "timestamp": "2025-03-01T10:15:30Z", "status": "ended",
                  "replies": [{"type": "message", "content": "Bye."}]}""");
 
-        assertEquals(new BotTurn("c-1", TurnStatus.ENDED, List.of("Bye."), List.of()), turn);
+        assertEquals(new BotTurn("c-1", TurnStatus.ENDED, List.of("Bye."), List.of(), List.of()), turn);
+    }
+
+    @Test
+    void a_grounded_answer_carries_its_sources() {
+        BotTurn turn = RemoteJson.messageTurn("c-1", """
+                {"message_id": "m-1", "timestamp": "2025-03-01T10:15:30Z", "status": "ended",
+                 "replies": [{"type": "message", "content": "30 days."}],
+                 "sources": ["policies/refund.md", "policies/shipping.md"]}""");
+
+        assertEquals(List.of("policies/refund.md", "policies/shipping.md"), turn.sources());
+    }
+
+    @Test
+    void a_collection_is_indexed_when_every_document_is_done_and_nothing_runs() {
+        String status = """
+                [{"collection": "policies", "running": false, "documents_done": 2, "documents_total": 2, "chunks": 2,
+                  "failures": []},
+                 {"collection": "faq", "running": true, "documents_done": 1, "documents_total": 3, "chunks": 1,
+                  "failures": []}]""";
+
+        assertTrue(RemoteJson.knowledgeIndexed(status, "policies"));
+        assertFalse(RemoteJson.knowledgeIndexed(status, "faq"));
+        assertFalse(RemoteJson.knowledgeIndexed(status, "manuals"));
     }
 
     @Test
