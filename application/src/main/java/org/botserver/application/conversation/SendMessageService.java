@@ -9,6 +9,7 @@ import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.Capabilities;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.DialogTurn;
+import org.botserver.domain.conversation.PickedTool;
 import org.botserver.domain.conversation.TurnOutcome;
 import org.botserver.domain.conversation.TurnScope;
 
@@ -58,7 +59,10 @@ public final class SendMessageService implements SendMessage {
                 .map(bot -> conversation.isAwaitingInput()
                         ? DialogTurn.resume(bot, conversation.dialogState(), content, conversation.session(), limits,
                                 capabilities, TurnScope.of(conversation))
-                        : outsideDialog.answer(bot, conversation, content, stream))
+                        : PickedTool.in(content, conversation.session())
+                                .map(picked -> DialogTurn.runPickedTool(bot, picked, conversation.session(), limits,
+                                        capabilities, TurnScope.of(conversation)))
+                                .orElseGet(() -> outsideDialog.answer(bot, conversation, content, stream)))
                 .orElseGet(() -> TurnOutcome.endedWith("The bot " + conversation.botId()
                         + " is no longer available on this server, so this conversation has ended.",
                         conversation.session()));

@@ -1,5 +1,7 @@
 package org.botserver.domain.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,6 +10,7 @@ import org.botserver.domain.basic.runtime.ExecutionState;
 import org.botserver.domain.basic.runtime.Interpreter;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.basic.runtime.Outcome;
+import org.botserver.domain.basic.value.NullValue;
 import org.botserver.domain.basic.value.TextValue;
 import org.botserver.domain.basic.value.Value;
 import org.botserver.domain.bot.Bot;
@@ -62,6 +65,30 @@ public final class DialogTurn {
             case EffectLoop.End.Broken(var reply, var problem) -> new ToolOutcome.Failed(problem);
         };
         return new ToolOutcome(end, loop.replies, loop.suggestions, loop.session);
+    }
+
+    /**
+     * Runs the session's tool the user picked from a quick reply (ADD SUGGESTION TOOL), without the language model:
+     * its TALKs are said, then its RETURN value when it has one; a tool that HEARs keeps the conversation in it.
+     */
+    public static TurnOutcome runPickedTool(Bot bot, PickedTool picked, SessionSettings session, Limits limits,
+                                            Capabilities capabilities, TurnScope scope) {
+        ToolOutcome tool = callTool(bot, picked.tool(), Map.of(), session, limits, capabilities, scope);
+        List<String> replies = new ArrayList<>(tool.replies());
+        return switch (tool.end()) {
+            case ToolOutcome.Returned(var result) -> {
+                if (!(result instanceof NullValue) && !result.asText().isBlank()) replies.add(result.asText());
+                yield new TurnOutcome(replies, tool.suggestions(), ConversationStatus.ENDED, new byte[0], Optional.empty(),
+                        tool.session(), 0);
+            }
+            case ToolOutcome.WaitsForUser waits -> new TurnOutcome(replies, tool.suggestions(),
+                    ConversationStatus.AWAITING_INPUT, waits.dialogState(), Optional.empty(), tool.session(), 0);
+            case ToolOutcome.Failed(var problem) -> {
+                replies.add(EffectLoop.FAILURE_REPLY);
+                yield new TurnOutcome(replies, List.of(), ConversationStatus.ENDED, new byte[0],
+                        Optional.of("The picked tool " + picked.tool() + " failed: " + problem), tool.session(), 0);
+            }
+        };
     }
 
     private static EffectLoop loop(Bot bot, Limits limits, Capabilities capabilities, TurnScope scope,

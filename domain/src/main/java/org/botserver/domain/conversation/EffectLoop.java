@@ -60,6 +60,11 @@ final class EffectLoop {
                         offerMenu(await.choices());
                         return new End.Waiting(state.toBytes());
                     }
+                    case Outcome.Suspended(var state, Effect.AddSuggestion add) when add.tool() != null -> {
+                        String refusal = offerTool(add);
+                        if (refusal != null) return broken(refusal);
+                        outcome = interpreter.resume(state, NullValue.NULL);
+                    }
                     case Outcome.Suspended(var state, Effect.Capability capability) -> {
                         if (isSessionKeyword(capability)) {
                             String refusal = applySessionKeyword(capability);
@@ -91,6 +96,22 @@ final class EffectLoop {
         }
     }
 
+    /** ADD SUGGESTION TOOL: the tool joins the session's tools and a quick reply runs it; returns a refusal or null. */
+    private String offerTool(Effect.AddSuggestion add) {
+        String tool = dialogNamed(add.tool());
+        if (tool == null) return "ADD SUGGESTION TOOL: the bot has no dialog named \"" + add.tool() + "\" to offer as a tool.";
+        session = session.withTool(tool);
+        suggestions.add(new PickedTool(tool).suggestion(add.label()));
+        return null;
+    }
+
+    /** The bot's dialog of that name (ignoring case and a ".bas" ending), or null. */
+    private String dialogNamed(String text) {
+        String asked = text.regionMatches(true, Math.max(0, text.length() - 4), ".bas", 0, 4)
+                ? text.substring(0, text.length() - 4) : text;
+        return bot.dialogNames().stream().filter(asked::equalsIgnoreCase).findFirst().orElse(null);
+    }
+
     /** A HEAR menu's choices become quick replies, unless the dialog offered its own with ADD SUGGESTION. */
     private void offerMenu(List<String> choices) {
         if (!suggestions.isEmpty()) return;
@@ -113,11 +134,9 @@ final class EffectLoop {
         String text = capability.arguments().stream().map(Value::asText).collect(Collectors.joining(" ")).strip();
         switch (capability.keyword()) {
             case "ADD TOOL" -> {
-                String asked = text.regionMatches(true, Math.max(0, text.length() - 4), ".bas", 0, 4)
-                        ? text.substring(0, text.length() - 4) : text;
-                var name = bot.dialogNames().stream().filter(asked::equalsIgnoreCase).findFirst();
-                if (name.isEmpty()) return "ADD TOOL: the bot has no dialog named \"" + asked + "\" to offer as a tool.";
-                session = session.withTool(name.get());
+                String name = dialogNamed(text);
+                if (name == null) return "ADD TOOL: the bot has no dialog named \"" + text + "\" to offer as a tool.";
+                session = session.withTool(name);
             }
             case "CLEAR TOOLS" -> session = session.withoutTools();
             case "USE KB" -> {
