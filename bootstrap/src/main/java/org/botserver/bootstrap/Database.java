@@ -11,7 +11,9 @@ import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
 import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.job.JobRuns;
 import org.botserver.application.knowledge.DocumentRegistry;
+import org.botserver.application.memory.MemoryStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The database for the application's lifetime: started (embedded unless DB_URL is set) with it, closed with it. */
@@ -56,6 +58,10 @@ public class Database {
     ChannelStore channels() { return persistence.channels(); }
 
     DocumentRegistry knowledgeDocuments() { return persistence.knowledgeDocuments(); }
+
+    MemoryStore memory() { return persistence.memory(); }
+
+    JobRuns jobRuns() { return persistence.jobRuns(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

@@ -30,7 +30,7 @@ public final class BasicCompiler {
                     analysis.parameters().stream().map(p -> new ToolParameter(p.name(), p.type(), p.example(),
                             p.description(), p.choices(), p.optional())).toList()) : null;
             return new CompileResult.Compiled(new Program(name, hash(source.text()), source.name(), code, tool,
-                    analysis.systemPrompt(), analysis.schedules()));
+                    analysis.systemPrompt(), analysis.schedules(), analysis.events()));
         } catch (StackOverflowError e) {
             // Thousands of nested brackets exhaust the recursive-descent parser's stack, not the server.
             diagnostics.report(1, 1, "The program is nested too deeply to compile.");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.botserver.domain.basic.compiler.Code;
 
-/** A compiled BASIC dialog, ready to run, with what it declares (tool definition, system prompt, schedules). */
+/** A compiled BASIC dialog, ready to run, with what it declares (tool definition, system prompt, schedules, table events). */
 public final class Program {
 
     private final String name;
@@ -14,9 +14,10 @@ public final class Program {
     private final ToolDefinition tool;
     private final String systemPrompt;
     private final List<String> schedules;
+    private final List<TableEvent> events;
 
     Program(String name, String version, String file, Code code, ToolDefinition tool, String systemPrompt,
-            List<String> schedules) {
+            List<String> schedules, List<TableEvent> events) {
         this.name = name;
         this.version = version;
         this.file = file;
@@ -24,6 +25,7 @@ public final class Program {
         this.tool = tool;
         this.systemPrompt = systemPrompt;
         this.schedules = List.copyOf(schedules);
+        this.events = List.copyOf(events);
     }
 
     /** The dialog's name: the file stem ("start"). */
@@ -46,6 +48,9 @@ public final class Program {
 
     /** The cron expressions or phrases of SET SCHEDULE, in source order. */
     public List<String> schedules() { return schedules; }
+
+    /** The table events it handles (ON INSERT OF "orders"...), in source order. */
+    public List<TableEvent> events() { return events; }
 
     @Override public String toString() { return name + "@" + version; }
 }

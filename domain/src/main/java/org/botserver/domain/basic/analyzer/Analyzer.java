@@ -2,19 +2,23 @@ package org.botserver.domain.basic.analyzer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.botserver.domain.basic.Diagnostics;
+import org.botserver.domain.basic.TableEvent;
 import org.botserver.domain.basic.ast.Expr;
 import org.botserver.domain.basic.ast.Pos;
 import org.botserver.domain.basic.ast.Stmt;
 import org.botserver.domain.basic.value.TextValue;
+import org.botserver.domain.schedule.Schedule;
 
 /**
  * Checks what the grammar cannot: names of SUBs, FUNCTIONs, built-ins, labels and HEAR types resolve,
  * EXIT and RETURN stand where they mean something, nothing is declared twice; and collects the
- * file's declarations (PARAM, DESCRIPTION, system prompt, schedules).
+ * file's declarations (PARAM, DESCRIPTION, system prompt, schedules, table events).
  */
 public final class Analyzer {
 
@@ -22,7 +26,8 @@ public final class Analyzer {
     private final Map<String, Stmt.Procedure> procedures = new HashMap<>();
     private final List<Stmt.Param> parameters = new ArrayList<>();
     private final List<String> schedules = new ArrayList<>();
-    private final java.util.Set<String> assigned = new java.util.HashSet<>();
+    private final List<TableEvent> events = new ArrayList<>();
+    private final Set<String> assigned = new HashSet<>();
     private String description;
     private String systemPrompt;
 
@@ -38,7 +43,7 @@ public final class Analyzer {
             if (s instanceof Stmt.Procedure p) new ScopeChecker(analyzer, p).check(p.body());
         }
         return new Analysis(analyzer.procedures, analyzer.parameters, analyzer.description, analyzer.systemPrompt,
-                analyzer.schedules);
+                analyzer.schedules, analyzer.events);
     }
 
     /** True if some statement of the file assigns the variable (so it is not a misspelt keyword). */
@@ -46,36 +51,8 @@ public final class Analyzer {
         return assigned.contains(key(name));
     }
 
-    private void collectAssigned(List<Stmt> body) {
-        StatementWalker.forEach(body, s -> {
-            switch (s) {
-                case Stmt.Assign a -> assigned.add(key(root(a.target())));
-                case Stmt.ForTo f -> assigned.add(key(f.variable()));
-                case Stmt.ForEach f -> assigned.add(key(f.variable()));
-                case Stmt.Hear h -> assigned.add(key(h.variable()));
-                case Stmt.Param p -> assigned.add(key(p.name()));
-                case Stmt.Procedure p -> {
-                    p.parameters().forEach(n -> assigned.add(key(n)));
-                    collectAssigned(p.body());
-                }
-                default -> {
-                    // assigns nothing
-                }
-            }
-        });
-    }
-
-    private static String root(Expr target) {
-        return switch (target) {
-            case Expr.Variable v -> v.name();
-            case Expr.Member m -> root(m.target());
-            case Expr.Index i -> root(i.target());
-            default -> "";
-        };
-    }
-
     private void declare(List<Stmt> program) {
-        collectAssigned(program);
+        AssignedNames.collect(program, name -> assigned.add(key(name)));
         for (Stmt s : program) {
             switch (s) {
                 case Stmt.Procedure p -> {
@@ -99,17 +76,31 @@ public final class Analyzer {
                     if (systemPrompt != null) error(p.pos(), "BEGIN SYSTEM PROMPT appears twice.");
                     systemPrompt = p.text();
                 }
-                case Stmt.Capability c when c.keyword().equals("SET SCHEDULE") -> {
-                    if (c.arguments().size() == 1 && c.arguments().getFirst() instanceof Expr.Literal(TextValue t, Pos p)) {
-                        schedules.add(t.value());
-                    } else {
-                        error(c.pos(), "SET SCHEDULE needs one text literal such as \"0 9 * * 1\".");
-                    }
+                case Stmt.Capability c when c.keyword().equals("SET SCHEDULE") -> schedule(c);
+                case Stmt.OnTable o -> {
+                    TableEvent event = new TableEvent(TableEvent.Kind.valueOf(o.kind()), o.table());
+                    if (events.contains(event)) error(o.pos(), event + " is declared twice.");
+                    else if (event.table().isEmpty()) error(o.pos(), "ON " + o.kind() + " OF needs a table name.");
+                    else events.add(event);
                 }
                 default -> {
                     // other statements declare nothing
                 }
             }
+        }
+    }
+
+    /** SET SCHEDULE takes one literal, checked here so a schedule that can never run fails at compile time. */
+    private void schedule(Stmt.Capability c) {
+        if (c.arguments().size() != 1 || !(c.arguments().getFirst() instanceof Expr.Literal(TextValue t, Pos p))) {
+            error(c.pos(), "SET SCHEDULE needs one text literal such as \"0 9 * * 1\".");
+            return;
+        }
+        try {
+            Schedule.of(t.value());
+            schedules.add(t.value());
+        } catch (IllegalArgumentException e) {
+            error(c.pos(), e.getMessage());
         }
     }
 

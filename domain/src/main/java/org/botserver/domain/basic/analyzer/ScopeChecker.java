@@ -23,6 +23,8 @@ final class ScopeChecker {
     private final Deque<String> loops = new ArrayDeque<>();
     private final ExpressionChecker expressions;
     private int withDepth;
+    /** 1 for the statements of the file or procedure itself, more inside IF, loops and WITH. */
+    private int blockDepth;
 
     ScopeChecker(Analyzer analyzer, Stmt.Procedure procedure) {
         this.analyzer = analyzer;
@@ -43,7 +45,9 @@ final class ScopeChecker {
     }
 
     private void statements(List<Stmt> body) {
+        blockDepth++;
         for (Stmt s : body) statement(s);
+        blockDepth--;
     }
 
     private void statement(Stmt s) {
@@ -80,6 +84,9 @@ final class ScopeChecker {
             case Stmt.Param p -> {
                 if (procedure != null) analyzer.error(p.pos(), "PARAM belongs at the top of the file, not inside " + procedure.name() + ".");
                 else if (!HearTypes.isKnown(p.type()) && !SCHEMA_TYPES.contains(p.type())) analyzer.error(p.pos(), "Unknown PARAM type " + p.type() + ".");
+            }
+            case Stmt.OnTable o -> {
+                if (blockDepth > 1 || procedure != null) analyzer.error(o.pos(), "ON " + o.kind() + " OF belongs at the top of the file.");
             }
             default -> {
                 // nothing more to check

@@ -71,6 +71,10 @@ public sealed interface Stmt {
     record OnError(boolean resumeNext, Pos pos) implements Stmt {
     }
 
+    /** ON INSERT OF / ON UPDATE OF / ON DELETE OF "table": a declaration that the dialog handles a table event. */
+    record OnTable(String kind, String table, Pos pos) implements Stmt {
+    }
+
     record Throw(Expr message, Pos pos) implements Stmt {
     }
 

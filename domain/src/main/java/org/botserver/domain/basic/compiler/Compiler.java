@@ -104,6 +104,7 @@ public final class Compiler {
             case Stmt.Param p -> { }
             case Stmt.Description d -> { }
             case Stmt.SystemPrompt p -> { }
+            case Stmt.OnTable o -> { }
         }
         out.markStatement(start);
         out.resumeRange(start, out.here(), out.here());

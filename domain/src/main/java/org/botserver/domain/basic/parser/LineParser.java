@@ -11,7 +11,7 @@ import org.botserver.domain.basic.value.NullValue;
 
 /**
  * The one-line statements that are neither blocks nor dialog: assignment (plain, LET, SET, DIM), CALL
- * and SUB calls, RETURN, GOTO, ON ERROR, THROW, EXIT and END.
+ * and SUB calls, RETURN, GOTO, ON ERROR and the ON … OF table events, THROW, EXIT and END.
  */
 final class LineParser {
 
@@ -66,7 +66,7 @@ final class LineParser {
                 in.advance();
                 return new Stmt.Goto(in.expectName("Expect label after GOTO.").text(), pos);
             }
-            case "ON" -> { in.advance(); return onError(pos); }
+            case "ON" -> { in.advance(); return on(pos); }
             case "THROW" -> { in.advance(); return new Stmt.Throw(expressions.expression(), pos); }
             case "EXIT" -> {
                 in.advance();
@@ -113,6 +113,19 @@ final class LineParser {
     private List<Expr> subArguments() {
         if (in.atStatementEnd() || in.checkWords("ELSE")) return List.of();
         return expressions.capabilityArguments();
+    }
+
+    /** ON ERROR …, or the table-event declarations ON INSERT OF / ON UPDATE OF / ON DELETE OF "table". */
+    private Stmt on(Pos pos) {
+        for (String kind : List.of("INSERT", "UPDATE", "DELETE")) {
+            if (in.matchWords(kind)) {
+                in.expectWords("OF", "Expect OF after ON " + kind + ".");
+                Token table = in.expect(STRING, "Expect a table name in quotes after ON " + kind + " OF.");
+                return new Stmt.OnTable(kind, table.template().plain(), pos);
+            }
+        }
+        if (!in.checkWords("ERROR")) throw in.error(in.peek(), "Expect ERROR, INSERT OF, UPDATE OF or DELETE OF after ON.");
+        return onError(pos);
     }
 
     private Stmt onError(Pos pos) {

@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.job.JobRuns;
 import org.botserver.application.knowledge.DocumentRegistry;
+import org.botserver.application.memory.MemoryStore;
 import org.hibernate.SessionFactory;
 
 /**
@@ -53,6 +55,12 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** The record of each knowledge-base document ingested: its content hash, chunk count, status and error. */
     public DocumentRegistry knowledgeDocuments() { return new PostgresDocumentRegistry(sessions); }
+
+    /** Bot memory, user memory and REMEMBERed values. */
+    public MemoryStore memory() { return new PostgresMemoryStore(sessions); }
+
+    /** The record of scheduled runs, whose claims make a job run once per tick across servers. */
+    public JobRuns jobRuns() { return new PostgresJobRuns(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {

@@ -1,0 +1,2 @@
+/** What dialogs keep between conversations: how long a REMEMBERed value lasts. */
+package org.botserver.domain.memory;
