@@ -11,7 +11,6 @@ import io.qdrant.client.grpc.Points.Query;
 import io.qdrant.client.grpc.Points.QueryPoints;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import io.qdrant.client.grpc.Points.VectorInput;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -33,8 +32,6 @@ import org.botserver.domain.knowledge.KnowledgeBaseId;
  */
 public final class QdrantVectorIndex implements VectorIndex, AutoCloseable {
 
-    /** Qdrant's gRPC port, when the URL names none. */
-    private static final int GRPC_PORT = 6334;
     /** Longer than any healthy batch upsert; a hung Qdrant fails the call instead of the ingestion thread. */
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
@@ -49,12 +46,9 @@ public final class QdrantVectorIndex implements VectorIndex, AutoCloseable {
 
     /** An index on the Qdrant at {@code url} ({@code http://host:6334}, or https for TLS), with its API key if any. */
     public static QdrantVectorIndex connect(String url, Optional<String> apiKey) {
-        URI uri = URI.create(url.strip());
-        if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
-            throw new IllegalArgumentException("A Qdrant URL looks like http://host:6334, not '" + url + "'.");
-        }
-        var builder = QdrantGrpcClient.newBuilder(uri.getHost(), uri.getPort() < 0 ? GRPC_PORT : uri.getPort(),
-                "https".equals(uri.getScheme()), false).withTimeout(DEADLINE);
+        QdrantAddress address = QdrantAddress.parse(url);
+        // No version check at connect: it would block the server's start on a Qdrant that may come up later.
+        var builder = QdrantGrpcClient.newBuilder(address.host(), address.port(), address.tls(), false).withTimeout(DEADLINE);
         apiKey.filter(key -> !key.isBlank()).ifPresent(builder::withApiKey);
         return new QdrantVectorIndex(new QdrantClient(builder.build()));
     }

@@ -2,7 +2,6 @@ package org.botserver.adapter.out.persistence.qdrant;
 
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.QdrantGrpcClient;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +29,7 @@ class QdrantServerVectorIndexTest extends VectorIndexContract {
     protected VectorIndex newIndex() {
         String url = System.getProperty("qdrant.url");
         Optional<String> apiKey = Optional.ofNullable(System.getProperty("qdrant.api-key"));
-        dropContractCollections(URI.create(url), apiKey);
+        dropContractCollections(url, apiKey);
         qdrantIndex = QdrantVectorIndex.connect(url, apiKey);
         return qdrantIndex;
     }
@@ -40,8 +39,9 @@ class QdrantServerVectorIndexTest extends VectorIndexContract {
         qdrantIndex.close();
     }
 
-    private static void dropContractCollections(URI url, Optional<String> apiKey) {
-        var builder = QdrantGrpcClient.newBuilder(url.getHost(), url.getPort() < 0 ? 6334 : url.getPort(), "https".equals(url.getScheme()));
+    private static void dropContractCollections(String url, Optional<String> apiKey) {
+        QdrantAddress address = QdrantAddress.parse(url);
+        var builder = QdrantGrpcClient.newBuilder(address.host(), address.port(), address.tls(), false);
         apiKey.ifPresent(builder::withApiKey);
         try (var client = new QdrantClient(builder.build())) {
             for (String collection : CONTRACT_COLLECTIONS) client.deleteCollectionAsync(collection).get();
