@@ -10,12 +10,14 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.botserver.adapter.out.persistence.lucene.LuceneVectorIndex;
+import org.botserver.adapter.out.persistence.qdrant.QdrantVectorIndex;
 import org.botserver.adapter.out.storage.documents.TikaTextExtractor;
 import org.botserver.application.knowledge.EmbeddingModel;
 import org.botserver.application.knowledge.IngestBotKnowledge;
@@ -25,6 +27,7 @@ import org.botserver.application.knowledge.RagSettings;
 import org.botserver.application.knowledge.ReadKnowledgeStatus;
 import org.botserver.application.knowledge.SearchKnowledge;
 import org.botserver.application.knowledge.SearchKnowledgeService;
+import org.botserver.application.knowledge.VectorIndex;
 import org.botserver.application.knowledge.VectorIndexException;
 import org.botserver.application.llm.KnowledgeContext;
 import org.botserver.application.llm.KnowledgeContextService;
@@ -34,7 +37,8 @@ import org.botserver.domain.knowledge.ChunkingSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The knowledge bases: the embedded Lucene index under DATA_DIR/kb, documents read by Tika, their records in
+ * The knowledge bases: Qdrant when {@code qdrant.url} (QDRANT_URL) names one, for several servers sharing an
+ * index, else the embedded Lucene index under DATA_DIR/kb; documents read by Tika, their records in
  * kb_documents, and ingestion in the background of every bot's collections when it is loaded and whenever its
  * package version changes (checked every {@code rag-watch-seconds}). Without an embedding model the knowledge
  * bases are off and answers are not grounded.
@@ -69,13 +73,19 @@ public class KnowledgeWiring {
     @ConfigProperty(name = "rag-watch-seconds", defaultValue = "5")
     long watchSeconds;
     @Inject
+    @ConfigProperty(name = "qdrant.url")
+    Optional<String> qdrantUrl;
+    @Inject
+    @ConfigProperty(name = "qdrant.api-key")
+    Optional<String> qdrantApiKey;
+    @Inject
     Instance<EmbeddingModel> embeddings;
     @Inject
     Database database;
     @Inject
     BotPackages packages;
 
-    private LuceneVectorIndex index;
+    private VectorIndex index;
     private SearchKnowledge search = query -> {
         throw new VectorIndexException("Knowledge bases are off on this server: it has no embedding model.", null);
     };
@@ -96,8 +106,15 @@ public class KnowledgeWiring {
         }
         RagSettings settings = new RagSettings(new ChunkingSettings(chunkSize, chunkOverlap), denseWeight, sparseWeight,
                 maxResults, minScore, 32, 3);
-        Path data = Path.of(dataDir).toAbsolutePath();
-        index = new LuceneVectorIndex(data);
+        try {
+            index = openIndex();
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "Knowledge bases are off: {0}", e.getMessage());
+            search = query -> {
+                throw new VectorIndexException("Knowledge bases are off on this server: " + e.getMessage(), null);
+            };
+            return;
+        }
         search = new SearchKnowledgeService(model, index, settings);
         context = new KnowledgeContextService(search);
         // One run at a time: embedding is CPU-bound, and the conversations need the other cores.
@@ -106,7 +123,18 @@ public class KnowledgeWiring {
                 new TikaTextExtractor(), model, index, settings), database.knowledgeDocuments(), packages.bots(), runs);
         refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("kb-refresh").factory());
         refresher.scheduleWithFixedDelay(this::ingestChanged, 0, Math.max(1, watchSeconds), TimeUnit.SECONDS);
-        LOG.log(Level.INFO, "Knowledge bases: Lucene indexes under {0}, {1}", data.resolve("kb"), settings);
+        LOG.log(Level.INFO, "Knowledge bases: {0}, {1}", describeIndex(), settings);
+    }
+
+    /** Qdrant when configured (a shared index for several servers), else the embedded index in the data folder. */
+    private VectorIndex openIndex() {
+        if (qdrantUrl.isPresent()) return QdrantVectorIndex.connect(qdrantUrl.get(), qdrantApiKey);
+        return new LuceneVectorIndex(Path.of(dataDir).toAbsolutePath());
+    }
+
+    private String describeIndex() {
+        return qdrantUrl.map(url -> "Qdrant collections at " + url)
+                .orElseGet(() -> "Lucene indexes under " + Path.of(dataDir).toAbsolutePath().resolve("kb"));
     }
 
     /** Queues the bots whose package changed since they were last queued (the version hashes every file). */
@@ -131,7 +159,8 @@ public class KnowledgeWiring {
                 Thread.currentThread().interrupt();
             }
         }
-        if (index != null) index.close();
+        if (index instanceof QdrantVectorIndex qdrant) qdrant.close();
+        if (index instanceof LuceneVectorIndex lucene) lucene.close();
     }
 
     @Produces

@@ -23,6 +23,7 @@ class PersistenceArchitectureTest {
             .and().doNotHaveSimpleName("PostgresPersistence").and().doNotHaveSimpleName("PersistenceSettings")
             .and().doNotHaveSimpleName("RedisCache").and().doNotHaveSimpleName("InProcessCache")
             .and().doNotHaveSimpleName("LuceneVectorIndex")
+            .and().doNotHaveSimpleName("QdrantVectorIndex")
             .and().doNotHaveSimpleName("Bucket4jRateBuckets")
             .should().notHaveModifier(JavaModifier.PUBLIC);
 
