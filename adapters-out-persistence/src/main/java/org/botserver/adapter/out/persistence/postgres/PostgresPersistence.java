@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.knowledge.DocumentRegistry;
+import org.botserver.application.table.BotTables;
 import org.hibernate.SessionFactory;
 
 /**
@@ -53,6 +54,9 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** The record of each knowledge-base document ingested: its content hash, chunk count, status and error. */
     public DocumentRegistry knowledgeDocuments() { return new PostgresDocumentRegistry(sessions); }
+
+    /** Each bot's own tables (FIND, SAVE...), in a schema per bot apart from the server's tables. */
+    public BotTables botTables() { return new PostgresBotTables(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {
