@@ -12,6 +12,7 @@ import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.knowledge.DocumentRegistry;
+import org.botserver.application.table.BotTables;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The database for the application's lifetime: started (embedded unless DB_URL is set) with it, closed with it. */
@@ -56,6 +57,8 @@ public class Database {
     ChannelStore channels() { return persistence.channels(); }
 
     DocumentRegistry knowledgeDocuments() { return persistence.knowledgeDocuments(); }
+
+    BotTables botTables() { return persistence.botTables(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

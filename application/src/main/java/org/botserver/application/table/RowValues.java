@@ -16,7 +16,9 @@ final class RowValues {
     /** @throws IllegalArgumentException naming the field, for a value that is not an object or a field no cell can hold */
     static Map<ColumnName, Value> of(Value value, String what) {
         if (!(value instanceof ObjectValue object)) {
-            throw new IllegalArgumentException(what + " must be an object like { name: \"Ana\" }, not " + describe(value) + ".");
+            // SAVE "t", name with one variable arrives as its value: only two or more variables name their columns.
+            throw new IllegalArgumentException(what + " must be an object like { name: name } (or two or more variables), not "
+                    + describe(value) + ".");
         }
         if (object.fields().isEmpty()) throw new IllegalArgumentException(what + " has no fields to store.");
         Map<ColumnName, Value> values = new LinkedHashMap<>();
