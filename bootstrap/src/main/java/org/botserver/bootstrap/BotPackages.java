@@ -14,6 +14,7 @@ import org.botserver.application.bot.ObjectStore;
 import org.botserver.application.bot.ObjectStoreException;
 import org.botserver.application.bot.RefreshBots;
 import org.botserver.application.bot.RefreshBotsService;
+import org.botserver.application.table.SeedBotTables;
 
 /**
  * The bots for the application's lifetime: the object store chosen by configuration (S3 when STORAGE_URL is set,
@@ -26,6 +27,8 @@ public class BotPackages {
 
     @Inject
     BotSettings settings;
+    @Inject
+    SeedBotTables seedTables;
 
     private ObjectStore store;
     private final LoadedBots bots = new LoadedBots();
@@ -45,7 +48,8 @@ public class BotPackages {
                     LOG.log(Level.INFO, "Bot packages are kept in the folder {0}", dir);
                     return new FileSystemObjectStore(dir);
                 });
-        refresh = new RefreshBotsService(store, bots, settings.limits(), settings.retention(), Clock.systemUTC());
+        refresh = new RefreshBotsService(store, bots, settings.limits(), settings.retention(), Clock.systemUTC(),
+                seedTables);
         try {
             LOG.log(Level.INFO, "Bots loaded: {0}", refresh.refresh().changed());
         } catch (ObjectStoreException e) {

@@ -14,6 +14,7 @@ import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.job.JobRuns;
 import org.botserver.application.knowledge.DocumentRegistry;
 import org.botserver.application.memory.MemoryStore;
+import org.botserver.application.table.BotTables;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The database for the application's lifetime: started (embedded unless DB_URL is set) with it, closed with it. */
@@ -62,6 +63,8 @@ public class Database {
     MemoryStore memory() { return persistence.memory(); }
 
     JobRuns jobRuns() { return persistence.jobRuns(); }
+
+    BotTables botTables() { return persistence.botTables(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

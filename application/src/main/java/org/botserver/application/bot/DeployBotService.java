@@ -49,6 +49,8 @@ public final class DeployBotService implements DeployBot {
         List<PackageFile> listing = files.entrySet().stream().map(e -> new PackageFile(e.getKey(), e.getValue().length)).toList();
         List<String> breaches = PackagePolicy.breaches(id, listing, limits);
         if (!breaches.isEmpty()) return refused(breaches);
+        List<String> seedProblems = PackageData.problems(id, files);
+        if (!seedProblems.isEmpty()) return refused(seedProblems);
         BotPackage source = PackageAssembler.assemble(id, "upload", List.copyOf(files.keySet()), files::get);
         List<String> problems = new ArrayList<>();
         switch (Bot.load(source, clock.instant())) {

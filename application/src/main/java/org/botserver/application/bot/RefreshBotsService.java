@@ -10,17 +10,20 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.botserver.application.bot.LoadedBots.Entry;
 import org.botserver.application.bot.RefreshReport.Change;
+import org.botserver.application.table.SeedBotTables;
 import org.botserver.domain.bot.Bot;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.bot.BotLoad;
 import org.botserver.domain.bot.BotPackage;
 import org.botserver.domain.bot.DialogRetention;
 import org.botserver.domain.bot.PackageLimits;
+import org.botserver.domain.bot.PackagePath;
 import org.botserver.domain.bot.PackagePolicy;
 
 /**
  * Compares each package's version in storage (a hash of its files' fingerprints) with the version last seen and
- * reloads only the packages that changed; one refresh runs at a time, so a poll and an upload never interleave.
+ * reloads only the packages that changed, seeding the bot's tables from its {@code .gbdata} CSV files; one refresh
+ * runs at a time, so a poll and an upload never interleave.
  */
 public final class RefreshBotsService implements RefreshBots {
 
@@ -31,15 +34,23 @@ public final class RefreshBotsService implements RefreshBots {
     private final PackageLimits limits;
     private final DialogRetention retention;
     private final Clock clock;
+    private final SeedBotTables seeds;
     private final ReentrantLock lock = new ReentrantLock();
 
+    /** For a server without bot tables: the packages' .gbdata files are not read. */
     public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
                               Clock clock) {
+        this(store, bots, limits, retention, clock, (bot, files) -> List.of());
+    }
+
+    public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
+                              Clock clock, SeedBotTables seeds) {
         this.store = Objects.requireNonNull(store, "store");
         this.bots = Objects.requireNonNull(bots, "bots");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.retention = Objects.requireNonNull(retention, "retention");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.seeds = Objects.requireNonNull(seeds, "seeds");
     }
 
     @Override
@@ -86,11 +97,12 @@ public final class RefreshBotsService implements RefreshBots {
         Optional<Bot> running = known.flatMap(Entry::bot);
         List<String> breaches = PackagePolicy.breaches(id, objects.stream().map(StoredObject::file).toList(), limits);
         if (!breaches.isEmpty()) return refuse(id, running, version, breaches);
-        BotPackage source = PackageAssembler.assemble(id, version, objects.stream().map(StoredObject::path).toList(),
-                path -> store.read(id, path));
+        List<PackagePath> paths = objects.stream().map(StoredObject::path).toList();
+        BotPackage source = PackageAssembler.assemble(id, version, paths, path -> store.read(id, path));
         if (running.isPresent()) {
             Bot revised = running.get().revise(source, clock.instant(), retention);
             bots.put(Entry.running(revised));
+            seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
             LOG.log(Level.INFO, "Bot {0} updated to version {1}, dialogs {2}{3}", id, version, revised.dialogNames(),
                     problems(revised.problems()));
             return Change.UPDATED;
@@ -98,6 +110,7 @@ public final class RefreshBotsService implements RefreshBots {
         return switch (Bot.load(source, clock.instant())) {
             case BotLoad.Loaded(Bot bot) -> {
                 bots.put(Entry.running(bot));
+                seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
                 LOG.log(Level.INFO, "Bot {0} loaded, version {1}, dialogs {2}{3}", id, version, bot.dialogNames(),
                         problems(bot.problems()));
                 yield Change.LOADED;

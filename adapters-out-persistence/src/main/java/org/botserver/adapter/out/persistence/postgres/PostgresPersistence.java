@@ -7,6 +7,7 @@ import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.job.JobRuns;
 import org.botserver.application.knowledge.DocumentRegistry;
 import org.botserver.application.memory.MemoryStore;
+import org.botserver.application.table.BotTables;
 import org.hibernate.SessionFactory;
 
 /**
@@ -61,6 +62,9 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** The record of scheduled runs, whose claims make a job run once per tick across servers. */
     public JobRuns jobRuns() { return new PostgresJobRuns(sessions); }
+
+    /** Each bot's own tables (FIND, SAVE...), in a schema per bot apart from the server's tables. */
+    public BotTables botTables() { return new PostgresBotTables(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {
