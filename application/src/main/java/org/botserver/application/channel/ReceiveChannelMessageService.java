@@ -77,7 +77,8 @@ public final class ReceiveChannelMessageService implements ReceiveChannelMessage
                 open = Optional.empty();
             }
         }
-        TurnResult started = start.start(new StartConversationCommand(from.botId(), from.conversationUserId()));
+        TurnResult started = start.start(StartConversationCommand.openedBy(from.botId(), from.conversationUserId(),
+                update.message().answer()));
         store.link(from, started.conversationId(), clock.instant());
         return started;
     }
