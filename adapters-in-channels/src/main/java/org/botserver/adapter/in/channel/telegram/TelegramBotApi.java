@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.botserver.adapter.in.channel.http.ApiAddress;
 import org.botserver.adapter.in.channel.http.ProviderCallFailed;
 import org.botserver.adapter.in.channel.http.ProviderClient;
 import org.botserver.application.channel.ChannelSender;
@@ -27,13 +28,13 @@ import org.botserver.domain.channel.OutboundMessage;
  */
 public final class TelegramBotApi implements ChannelSender {
 
-    private final URI api;
+    private final ApiAddress api;
     private final ChannelSettings settings;
     private final ProviderClient client;
 
-    /** {@code api} is https://api.telegram.org in production, a local fake in tests. */
+    /** {@code api} is https://api.telegram.org in production, a local fake in tests; a bot's telegram-api-url overrides it. */
     public TelegramBotApi(URI api, ChannelSettings settings, ProviderClient client) {
-        this.api = api;
+        this.api = new ApiAddress(api, TelegramKeys.API_URL, settings);
         this.settings = settings;
         this.client = client;
     }
@@ -73,7 +74,13 @@ public final class TelegramBotApi implements ChannelSender {
             return CompletableFuture.failedFuture(new ProviderCallFailed("Telegram is not configured for the bot " + bot
                     + ": it needs " + TelegramKeys.BOT_TOKEN + "."));
         }
-        HttpRequest request = HttpRequest.newBuilder(api.resolve("/bot" + token.get() + "/" + method))
+        URI endpoint;
+        try {
+            endpoint = api.endpoint(bot, "/bot" + token.get() + "/" + method);
+        } catch (ProviderCallFailed e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
