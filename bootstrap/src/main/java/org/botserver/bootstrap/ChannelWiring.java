@@ -20,6 +20,8 @@ import org.botserver.application.channel.ChannelSender;
 import org.botserver.application.channel.ChannelSenders;
 import org.botserver.application.channel.ChannelSettings;
 import org.botserver.application.channel.ChannelStore;
+import org.botserver.application.channel.ForgetOldDeliveries;
+import org.botserver.application.channel.ForgetOldDeliveriesService;
 import org.botserver.application.channel.ReceiveChannelMessage;
 import org.botserver.application.channel.ReceiveChannelMessageService;
 import org.botserver.application.channel.RecordDeliveryStatus;
@@ -97,6 +99,14 @@ public class ChannelWiring {
                                                 ReadConversation read, ChannelSender senders, ChannelWorkers workers,
                                                 Clock clock) {
         return new ReceiveChannelMessageService(store, start, send, read, senders, workers.executor(), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ForgetOldDeliveries forgetOldDeliveries(ChannelStore store, Clock clock,
+                                            // WhatsApp retries a webhook for up to 7 days.
+                                            @ConfigProperty(name = "channels.deliveries.retention.days", defaultValue = "7") int days) {
+        return new ForgetOldDeliveriesService(store, Duration.ofDays(days), clock);
     }
 
     @Produces

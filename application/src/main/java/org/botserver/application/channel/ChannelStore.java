@@ -20,6 +20,12 @@ public interface ChannelStore {
      */
     boolean firstDelivery(ChannelUpdate update, Instant at);
 
+    /**
+     * Forgets the deliveries taken before {@code cutoff}, long past the providers' retry windows, so the record
+     * of taken deliveries does not grow forever; returns how many were forgotten.
+     */
+    int forgetDeliveriesBefore(Instant cutoff);
+
     /** The conversation the channel user is in with the bot, if any. */
     Optional<ConversationId> conversationOf(ChannelAddress address);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,17 @@ public abstract class ChannelStoreContract {
     void the_same_delivery_id_on_another_channel_is_another_delivery() {
         assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "7"), T0));
         assertTrue(store().firstDelivery(update(Channel.TELEGRAM, "7"), T0));
+    }
+
+    @Test
+    void deliveries_older_than_the_cutoff_are_forgotten_and_newer_ones_kept() {
+        Instant weekAgo = T0.minus(Duration.ofDays(8));
+        store().firstDelivery(update(Channel.WHATSAPP, "old"), weekAgo);
+        store().firstDelivery(update(Channel.WHATSAPP, "new"), T0);
+
+        assertTrue(store().forgetDeliveriesBefore(T0.minus(Duration.ofDays(7))) >= 1);
+        assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "old"), T0), "a forgotten delivery is new again");
+        assertFalse(store().firstDelivery(update(Channel.WHATSAPP, "new"), T0), "a recent delivery is still taken");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.channel.Channel;
@@ -20,13 +19,21 @@ public final class InMemoryChannelStore implements ChannelStore {
     private record Link(ConversationId conversation, Instant at) {
     }
 
-    private final Set<List<String>> deliveries = ConcurrentHashMap.newKeySet();
+    private final Map<List<String>, Instant> deliveries = new ConcurrentHashMap<>();
     private final Map<ChannelAddress, Link> links = new ConcurrentHashMap<>();
     private final Map<List<String>, DeliveryStatus> statuses = new ConcurrentHashMap<>();
 
     @Override
     public boolean firstDelivery(ChannelUpdate update, Instant at) {
-        return deliveries.add(List.of(update.from().botId().value(), update.from().channel().key(), update.deliveryId()));
+        return deliveries.putIfAbsent(List.of(update.from().botId().value(), update.from().channel().key(),
+                update.deliveryId()), at) == null;
+    }
+
+    @Override
+    public int forgetDeliveriesBefore(Instant cutoff) {
+        int before = deliveries.size();
+        deliveries.values().removeIf(at -> at.isBefore(cutoff));
+        return before - deliveries.size();
     }
 
     @Override

@@ -27,6 +27,8 @@ final class PostgresChannelStore implements ChannelStore {
     private static final String TAKE_DELIVERY = """
             insert into channel_deliveries (bot_id, channel, delivery_id, received_at) values (?, ?, ?, ?)
             on conflict do nothing""";
+    // The index on received_at keeps this a range delete, however large the table has grown.
+    private static final String FORGET_DELIVERIES = "delete from channel_deliveries where received_at < ?";
     private static final String FIND_LINK = """
             select session_id from channel_links where bot_id = ? and channel = ? and channel_user_id = ?""";
     private static final String LINK = """
@@ -57,6 +59,14 @@ final class PostgresChannelStore implements ChannelStore {
         return jdbc(TAKE_DELIVERY, s -> {
             bind(s, from.botId().value(), from.channel().key(), update.deliveryId(), Timestamp.from(at));
             return s.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public int forgetDeliveriesBefore(Instant cutoff) {
+        return jdbc(FORGET_DELIVERIES, s -> {
+            bind(s, Timestamp.from(cutoff));
+            return s.executeUpdate();
         });
     }
 
