@@ -1,6 +1,9 @@
 package it.org.botserver.channels;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -32,6 +35,11 @@ final class FakeProvider implements AutoCloseable {
         this.paths = paths;
         server.start();
         server.stubFor(post(urlPathMatching(paths)).willReturn(okJson(success)));
+    }
+
+    /** Serves {@code body} on a GET of {@code url} (a path with its query), e.g. a media file or its description. */
+    void serve(String url, String contentType, byte[] body) {
+        server.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withHeader("Content-Type", contentType).withBody(body)));
     }
 
     String baseUrl() {

@@ -1,6 +1,7 @@
 package it.org.botserver.channels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.botserver.ServerClient;
 import it.org.botserver.ServerClient.Reply;
@@ -83,6 +84,26 @@ class WhatsAppWebhooksIT {
         assertEquals("Nice to meet you, Ana! Which plan?", replies.get(1).getJsonObject("interactive")
                 .getJsonObject("body").getString("text"));
         assertEquals(2, graph.sent("/messages", this::toUser).size());
+    }
+
+    @Test
+    void an_image_is_fetched_through_the_graph_media_endpoint_kept_and_heard_as_its_description() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+        String mediaId = String.valueOf(ChannelBot.freshNumber());
+        graph.serve("/v23.0/" + mediaId, "application/json", """
+                {"messaging_product":"whatsapp","url":"%s/attachments/?mid=%s","mime_type":"image/jpeg",
+                "sha256":"x","file_size":%d,"id":"%s"}""".formatted(graph.baseUrl(), mediaId, jpeg.length, mediaId)
+                .getBytes(StandardCharsets.UTF_8));
+        graph.serve("/attachments/?mid=" + mediaId, "image/jpeg", jpeg);
+
+        deliver(text("hi"));
+        deliver(notification("""
+                {"from":"%s","id":"%s","timestamp":"1749416383","type":"image","image":{"caption":"me",
+                "mime_type":"image/jpeg","sha256":"x","id":"%s"}}""".formatted(user, messageId(), mediaId)));
+
+        String heard = awaitReplies(2).get(1).getJsonObject("interactive").getJsonObject("body").getString("text");
+        assertTrue(heard.matches("Nice to meet you, \\{\"kind\":\"image\",\"mime_type\":\"image/jpeg\",\"file_name\":\"\","
+                + "\"size\":10,\"caption\":\"me\",\"media\":\"media:[0-9a-f-]{36}\"}! Which plan\\?"), heard);
     }
 
     private Reply deliver(String body) {

@@ -29,12 +29,14 @@ import org.botserver.domain.channel.OutboundMessage;
 public final class TelegramBotApi implements ChannelSender {
 
     private final ApiAddress api;
+    private final URI serverApi;
     private final ChannelSettings settings;
     private final ProviderClient client;
 
     /** {@code api} is https://api.telegram.org in production, a local fake in tests; a bot's telegram-api-url overrides it. */
     public TelegramBotApi(URI api, ChannelSettings settings, ProviderClient client) {
         this.api = new ApiAddress(api, TelegramKeys.API_URL, settings);
+        this.serverApi = api;
         this.settings = settings;
         this.client = client;
     }
@@ -45,6 +47,11 @@ public final class TelegramBotApi implements ChannelSender {
                 .filter(p -> p.get("retry_after") instanceof JsonNumber)
                 .map(p -> Duration.ofSeconds(p.getJsonNumber("retry_after").longValue()))
                 .or(() -> ProviderClient.retryAfterHeader(response));
+    }
+
+    /** Fetches the files users send, on the same Bot API and client as this sender. */
+    public TelegramFileDownload fileDownload() {
+        return new TelegramFileDownload(serverApi, settings, client);
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class WhatsAppCloudApi implements ChannelSender {
     private final ApiAddress graph;
     private final ChannelSettings settings;
     private final ProviderClient client;
+    private final URI serverGraph;
 
     /**
      * {@code graph} is https://graph.facebook.com in production, a local fake in tests; a bot's whatsapp-api-url
@@ -38,8 +39,14 @@ public final class WhatsAppCloudApi implements ChannelSender {
      */
     public WhatsAppCloudApi(URI graph, ChannelSettings settings, ProviderClient client) {
         this.graph = new ApiAddress(graph, WhatsAppKeys.API_URL, settings);
+        this.serverGraph = graph;
         this.settings = settings;
         this.client = client;
+    }
+
+    /** Fetches the files users send, on the same Graph API and client as this sender. */
+    public WhatsAppMediaDownload mediaDownload() {
+        return new WhatsAppMediaDownload(serverGraph, settings, client);
     }
 
     @Override
