@@ -20,6 +20,9 @@ import org.botserver.application.channel.ChannelSender;
 import org.botserver.application.channel.ChannelSenders;
 import org.botserver.application.channel.ChannelSettings;
 import org.botserver.application.channel.ChannelStore;
+import org.botserver.application.channel.ForgetOldDeliveries;
+import org.botserver.application.channel.MediaIntake;
+import org.botserver.application.channel.ForgetOldDeliveriesService;
 import org.botserver.application.channel.ReceiveChannelMessage;
 import org.botserver.application.channel.ReceiveChannelMessageService;
 import org.botserver.application.channel.RecordDeliveryStatus;
@@ -91,12 +94,29 @@ public class ChannelWiring {
         return new ChannelSenders(Map.of(Channel.WHATSAPP, whatsApp, Channel.TELEGRAM, telegram));
     }
 
+    /** Files users send are fetched through the same clients (and API urls) the senders use. */
+    @Produces
+    @Singleton
+    MediaIntake mediaIntake(WhatsAppCloudApi whatsApp, TelegramBotApi telegram, ChannelStore store, Clock clock,
+                            @ConfigProperty(name = "channels.media.max.mb", defaultValue = "16") int maxMegabytes) {
+        return new MediaIntake(Map.of(Channel.WHATSAPP, whatsApp.mediaDownload(), Channel.TELEGRAM, telegram.fileDownload()),
+                store, maxMegabytes * 1024L * 1024L, clock);
+    }
+
     @Produces
     @ApplicationScoped
     ReceiveChannelMessage receiveChannelMessage(ChannelStore store, StartConversation start, SendMessage send,
-                                                ReadConversation read, ChannelSender senders, ChannelWorkers workers,
-                                                Clock clock) {
-        return new ReceiveChannelMessageService(store, start, send, read, senders, workers.executor(), clock);
+                                                ReadConversation read, ChannelSender senders, MediaIntake media,
+                                                ChannelWorkers workers, Clock clock) {
+        return new ReceiveChannelMessageService(store, start, send, read, senders, media, workers.executor(), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ForgetOldDeliveries forgetOldDeliveries(ChannelStore store, Clock clock,
+                                            // WhatsApp retries a webhook for up to 7 days.
+                                            @ConfigProperty(name = "channels.deliveries.retention.days", defaultValue = "7") int days) {
+        return new ForgetOldDeliveriesService(store, Duration.ofDays(days), clock);
     }
 
     @Produces

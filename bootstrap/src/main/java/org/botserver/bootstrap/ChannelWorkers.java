@@ -1,10 +1,12 @@
 package org.botserver.bootstrap;
 
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,12 +18,15 @@ import org.botserver.adapter.in.channel.http.ProviderClient;
 import org.botserver.adapter.in.channel.http.RetryPolicy;
 
 /**
- * The threads channel work runs on (dialog turns after a webhook, provider calls and their callbacks) and
- * the HTTP clients on them; closing stops the clients and then the threads.
+ * The threads channel work runs on (dialog turns after a webhook, provider calls and their callbacks), the
+ * HTTP clients on them, and one thread for periodic chores; closing stops the chores, the clients, then the threads.
  */
 final class ChannelWorkers implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(ChannelWorkers.class.getName());
+
     private final ExecutorService executor;
+    private final ScheduledExecutorService chores;
     private final List<ProviderClient> clients = new ArrayList<>();
 
     ChannelWorkers(int threads) {
@@ -35,6 +40,24 @@ final class ChannelWorkers implements AutoCloseable {
             return thread;
         };
         this.executor = Executors.newFixedThreadPool(Math.max(1, threads), factory);
+        this.chores = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = factory.newThread(task);
+            thread.setName("channel-chores");
+            return thread;
+        });
+    }
+
+    /** Runs the chore every {@code period}, the first time after one period; a failed run is logged and retried. */
+    void every(Duration period, String name, Runnable chore) {
+        long millis = Math.max(1, period.toMillis());
+        chores.scheduleWithFixedDelay(() -> {
+            // An exception escaping a scheduled task cancels all its later runs.
+            try {
+                chore.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, name + " failed; it runs again in " + period + ": " + e.getMessage());
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     ExecutorService executor() {
@@ -50,6 +73,7 @@ final class ChannelWorkers implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        chores.shutdownNow();
         clients.forEach(ProviderClient::close);
         executor.shutdown();
         try {

@@ -10,7 +10,10 @@ import org.botserver.domain.channel.DeliveryStatus;
 import org.botserver.domain.conversation.ConversationId;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** Remembers which conversation each channel user is in, which webhook deliveries were taken, and delivery statuses. */
+/**
+ * Remembers which conversation each channel user is in, which webhook deliveries were taken, delivery statuses,
+ * and the files users sent.
+ */
 @SecondaryPort
 public interface ChannelStore {
 
@@ -19,6 +22,12 @@ public interface ChannelStore {
      * was taken before (the provider retried it). Atomic: of two concurrent calls exactly one gets true.
      */
     boolean firstDelivery(ChannelUpdate update, Instant at);
+
+    /**
+     * Forgets the deliveries taken before {@code cutoff}, long past the providers' retry windows, so the record
+     * of taken deliveries does not grow forever; returns how many were forgotten.
+     */
+    int forgetDeliveriesBefore(Instant cutoff);
 
     /** The conversation the channel user is in with the bot, if any. */
     Optional<ConversationId> conversationOf(ChannelAddress address);
@@ -31,6 +40,12 @@ public interface ChannelStore {
 
     /** Keeps the latest status the provider reported for a message the bot sent. */
     void recordStatus(DeliveryStatus status);
+
+    /** Keeps a file a user sent to the bot and returns its reference: "media:" and an id. */
+    String keepMedia(ChannelAddress from, ReceivedMedia media, Instant at);
+
+    /** The file kept for the bot under the reference, if any (another bot's reference finds nothing). */
+    Optional<ReceivedMedia> media(BotId bot, String reference);
 
     /** The latest status recorded for a sent message, if any. */
     Optional<DeliveryStatus> statusOf(Channel channel, String messageId);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import org.botserver.application.channel.MediaIntake.Heard;
 import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.ReadConversation;
 import org.botserver.application.conversation.SendMessage;
@@ -39,9 +40,24 @@ public final class ReceiveChannelMessageService implements ReceiveChannelMessage
     private final ChannelSender sender;
     private final Clock clock;
     private final ConversationLanes lanes;
+    private final Optional<MediaIntake> media;
 
+    /** Without media intake: a file is heard as its caption or its provider reference, never fetched. */
     public ReceiveChannelMessageService(ChannelStore store, StartConversation start, SendMessage send,
                                         ReadConversation read, ChannelSender sender, Executor executor, Clock clock) {
+        this(store, start, send, read, sender, Optional.empty(), executor, clock);
+    }
+
+    public ReceiveChannelMessageService(ChannelStore store, StartConversation start, SendMessage send,
+                                        ReadConversation read, ChannelSender sender, MediaIntake media,
+                                        Executor executor, Clock clock) {
+        this(store, start, send, read, sender, Optional.of(media), executor, clock);
+    }
+
+    private ReceiveChannelMessageService(ChannelStore store, StartConversation start, SendMessage send,
+                                         ReadConversation read, ChannelSender sender, Optional<MediaIntake> media,
+                                         Executor executor, Clock clock) {
+        this.media = Objects.requireNonNull(media, "media");
         this.store = Objects.requireNonNull(store, "store");
         this.start = Objects.requireNonNull(start, "start");
         this.send = Objects.requireNonNull(send, "send");
@@ -59,25 +75,32 @@ public final class ReceiveChannelMessageService implements ReceiveChannelMessage
     }
 
     private CompletionStage<Void> answer(ChannelUpdate update) {
-        TurnResult turn = converse(update);
-        List<OutboundMessage> replies = OutboundMessage.forTurn(
-                turn.replies().stream().map(Message::content).toList(), turn.suggestions());
-        return replies.isEmpty() ? CompletableFuture.completedFuture(null) : sender.send(update.from(), replies);
+        CompletionStage<Heard> heard = media.map(intake -> intake.hear(update))
+                .orElseGet(() -> CompletableFuture.completedFuture(new Heard.Answer(update.message().answer())));
+        return heard.thenCompose(what -> switch (what) {
+            case Heard.Answer answer -> reply(update.from(), converse(update.from(), answer.text()));
+            case Heard.Refusal refusal -> sender.send(update.from(), List.of(new OutboundMessage.Text(refusal.reply())));
+        });
     }
 
-    private TurnResult converse(ChannelUpdate update) {
-        ChannelAddress from = update.from();
+    private CompletionStage<Void> reply(ChannelAddress to, TurnResult turn) {
+        List<OutboundMessage> replies = OutboundMessage.forTurn(
+                turn.replies().stream().map(Message::content).toList(), turn.suggestions());
+        return replies.isEmpty() ? CompletableFuture.completedFuture(null) : sender.send(to, replies);
+    }
+
+    private TurnResult converse(ChannelAddress from, String text) {
         Optional<ConversationId> open = store.conversationOf(from).filter(this::isOpen);
         for (int attempt = 1; open.isPresent() && attempt <= TURN_ATTEMPTS; attempt++) {
             try {
-                return send.send(new SendMessageCommand(open.get(), update.message().answer()));
+                return send.send(new SendMessageCommand(open.get(), text));
             } catch (ConcurrentTurnException e) {
                 if (attempt == TURN_ATTEMPTS) throw e;
             } catch (UnknownConversationException e) {
                 open = Optional.empty();
             }
         }
-        TurnResult started = start.start(new StartConversationCommand(from.botId(), from.conversationUserId()));
+        TurnResult started = start.start(StartConversationCommand.openedBy(from.botId(), from.conversationUserId(), text));
         store.link(from, started.conversationId(), clock.instant());
         return started;
     }

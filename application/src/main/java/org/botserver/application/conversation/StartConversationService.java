@@ -3,7 +3,6 @@ package org.botserver.application.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.domain.basic.runtime.Limits;
@@ -15,7 +14,10 @@ import org.botserver.domain.conversation.DialogTurn;
 import org.botserver.domain.conversation.TurnOutcome;
 import org.botserver.domain.conversation.TurnScope;
 
-/** Starts a conversation: runs the bot's start dialog and saves the conversation with its first replies. */
+/**
+ * Starts a conversation: runs the bot's start dialog and saves the conversation with the message that opened it,
+ * if any, and its first replies.
+ */
 public final class StartConversationService implements StartConversation {
 
     private final ConversationStore store;
@@ -39,6 +41,6 @@ public final class StartConversationService implements StartConversation {
         Instant now = clock.instant();
         Conversation conversation = Conversation.start(ConversationId.random(), bot.id(), command.userId(), now);
         TurnOutcome outcome = DialogTurn.start(bot, limits, capabilities, TurnScope.of(conversation));
-        return TurnRecord.save(store, conversation, Optional.empty(), outcome, now);
+        return TurnRecord.save(store, conversation, command.openingMessage(), outcome, now);
     }
 }

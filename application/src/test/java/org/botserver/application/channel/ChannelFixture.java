@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -52,11 +53,19 @@ final class ChannelFixture {
     private int deliveries;
 
     ChannelFixture(String botId, String source) {
+        this(botId, source, Map.of(), 1);
+    }
+
+    /** With media intake: files on these channels are fetched by the given downloads, up to {@code maxBytes}. */
+    ChannelFixture(String botId, String source, Map<Channel, MediaDownload> downloads, long maxBytes) {
         LoadedBots bots = TestBots.catalog(TestBots.bot(botId, source));
-        this.service = new ReceiveChannelMessageService(channels,
-                new StartConversationService(conversations, bots, clock, Limits.defaults(), Capabilities.none()),
-                new SendMessageService(conversations, bots, clock, Limits.defaults(), Capabilities.none()),
-                new ReadConversationService(conversations), this::send, executor, clock);
+        var start = new StartConversationService(conversations, bots, clock, Limits.defaults(), Capabilities.none());
+        var send = new SendMessageService(conversations, bots, clock, Limits.defaults(), Capabilities.none());
+        var read = new ReadConversationService(conversations);
+        this.service = downloads.isEmpty()
+                ? new ReceiveChannelMessageService(channels, start, send, read, this::send, executor, clock)
+                : new ReceiveChannelMessageService(channels, start, send, read, this::send,
+                        new MediaIntake(downloads, channels, maxBytes, clock), executor, clock);
     }
 
     static ChannelAddress user(String botId, Channel channel, String id) {

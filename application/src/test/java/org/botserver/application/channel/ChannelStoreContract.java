@@ -1,10 +1,13 @@
 package org.botserver.application.channel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.botserver.domain.bot.BotId;
@@ -13,6 +16,7 @@ import org.botserver.domain.channel.ChannelAddress;
 import org.botserver.domain.channel.ChannelUpdate;
 import org.botserver.domain.channel.DeliveryStatus;
 import org.botserver.domain.channel.InboundMessage;
+import org.botserver.domain.channel.MediaKind;
 import org.botserver.domain.conversation.ConversationId;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,32 @@ public abstract class ChannelStoreContract {
     void the_same_delivery_id_on_another_channel_is_another_delivery() {
         assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "7"), T0));
         assertTrue(store().firstDelivery(update(Channel.TELEGRAM, "7"), T0));
+    }
+
+    @Test
+    void deliveries_older_than_the_cutoff_are_forgotten_and_newer_ones_kept() {
+        Instant weekAgo = T0.minus(Duration.ofDays(8));
+        store().firstDelivery(update(Channel.WHATSAPP, "old"), weekAgo);
+        store().firstDelivery(update(Channel.WHATSAPP, "new"), T0);
+
+        assertTrue(store().forgetDeliveriesBefore(T0.minus(Duration.ofDays(7))) >= 1);
+        assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "old"), T0), "a forgotten delivery is new again");
+        assertFalse(store().firstDelivery(update(Channel.WHATSAPP, "new"), T0), "a recent delivery is still taken");
+    }
+
+    @Test
+    void a_kept_file_is_found_by_its_reference_for_its_bot_only() {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
+        String reference = store().keepMedia(address(Channel.WHATSAPP, "u"),
+                new ReceivedMedia(MediaKind.IMAGE, "image/jpeg", Optional.of("cat.jpg"), bytes), T0);
+
+        ReceivedMedia found = store().media(bot, reference).orElseThrow();
+        assertTrue(reference.startsWith("media:"), reference);
+        assertEquals(List.of(MediaKind.IMAGE, "image/jpeg", Optional.of("cat.jpg")), List.of(found.kind(), found.mimeType(), found.fileName()));
+        assertArrayEquals(bytes, found.content());
+        assertEquals(Optional.empty(), store().media(new BotId("other-" + unique), reference));
+        assertEquals(Optional.empty(), store().media(bot, "media:" + UUID.randomUUID()));
+        assertEquals(Optional.empty(), store().media(bot, "not-a-reference"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.channel.Channel;
@@ -20,13 +20,23 @@ public final class InMemoryChannelStore implements ChannelStore {
     private record Link(ConversationId conversation, Instant at) {
     }
 
-    private final Set<List<String>> deliveries = ConcurrentHashMap.newKeySet();
+    private final Map<List<String>, Instant> deliveries = new ConcurrentHashMap<>();
     private final Map<ChannelAddress, Link> links = new ConcurrentHashMap<>();
     private final Map<List<String>, DeliveryStatus> statuses = new ConcurrentHashMap<>();
+    private final Map<String, ReceivedMedia> media = new ConcurrentHashMap<>();
+    private final Map<String, BotId> mediaOwners = new ConcurrentHashMap<>();
 
     @Override
     public boolean firstDelivery(ChannelUpdate update, Instant at) {
-        return deliveries.add(List.of(update.from().botId().value(), update.from().channel().key(), update.deliveryId()));
+        return deliveries.putIfAbsent(List.of(update.from().botId().value(), update.from().channel().key(),
+                update.deliveryId()), at) == null;
+    }
+
+    @Override
+    public int forgetDeliveriesBefore(Instant cutoff) {
+        int before = deliveries.size();
+        deliveries.values().removeIf(at -> at.isBefore(cutoff));
+        return before - deliveries.size();
     }
 
     @Override
@@ -51,6 +61,19 @@ public final class InMemoryChannelStore implements ChannelStore {
     public void recordStatus(DeliveryStatus status) {
         statuses.merge(List.of(status.channel().key(), status.messageId()), status,
                 (old, now) -> now.at().isBefore(old.at()) ? old : now);
+    }
+
+    @Override
+    public String keepMedia(ChannelAddress from, ReceivedMedia received, Instant at) {
+        String reference = "media:" + UUID.randomUUID();
+        media.put(reference, received);
+        mediaOwners.put(reference, from.botId());
+        return reference;
+    }
+
+    @Override
+    public Optional<ReceivedMedia> media(BotId bot, String reference) {
+        return Optional.ofNullable(media.get(reference)).filter(found -> bot.equals(mediaOwners.get(reference)));
     }
 
     @Override

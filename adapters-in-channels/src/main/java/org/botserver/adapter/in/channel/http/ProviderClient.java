@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.botserver.application.channel.MediaTooLargeException;
 
 /**
  * Calls a provider's HTTP API without blocking: each call waits for its pacing slot, and a 429, a 5xx or a
@@ -51,6 +53,26 @@ public final class ProviderClient implements AutoCloseable {
     /** Sends the request under the pacing key; completes with the first 2xx/4xx answer, fails after the last retry. */
     public CompletableFuture<HttpResponse<String>> call(String pacingKey, HttpRequest request) {
         return attempt(pacingKey, request, 1);
+    }
+
+    /**
+     * Fetches a file under the pacing key: its bytes when the provider answers 2xx, a ProviderCallFailed otherwise,
+     * and a MediaTooLargeException as soon as the body passes {@code maxBytes}. Not retried: the user can resend.
+     */
+    public CompletableFuture<byte[]> download(String pacingKey, HttpRequest request, long maxBytes) {
+        AtomicBoolean overflowed = new AtomicBoolean();
+        return later(pacing.reserve(pacingKey))
+                .thenCompose(ignored -> http.sendAsync(request, info -> info.statusCode() < 300
+                        ? new LimitedBody(maxBytes, overflowed) : HttpResponse.BodySubscribers.replacing(new byte[0])))
+                .handle((response, failure) -> {
+                    // Cancelling an oversized body fails the exchange with the client's own IOException.
+                    if (overflowed.get()) throw new MediaTooLargeException(maxBytes);
+                    if (failure != null) throw new CompletionException(failure);
+                    if (response.statusCode() >= 300) {
+                        throw new ProviderCallFailed("The file download answered " + response.statusCode() + ".");
+                    }
+                    return response.body();
+                });
     }
 
     private CompletableFuture<HttpResponse<String>> attempt(String key, HttpRequest request, int number) {

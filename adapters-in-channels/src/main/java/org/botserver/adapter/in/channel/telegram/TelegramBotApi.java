@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.botserver.adapter.in.channel.http.ApiAddress;
 import org.botserver.adapter.in.channel.http.ProviderCallFailed;
 import org.botserver.adapter.in.channel.http.ProviderClient;
 import org.botserver.application.channel.ChannelSender;
@@ -27,13 +28,15 @@ import org.botserver.domain.channel.OutboundMessage;
  */
 public final class TelegramBotApi implements ChannelSender {
 
-    private final URI api;
+    private final ApiAddress api;
+    private final URI serverApi;
     private final ChannelSettings settings;
     private final ProviderClient client;
 
-    /** {@code api} is https://api.telegram.org in production, a local fake in tests. */
+    /** {@code api} is https://api.telegram.org in production, a local fake in tests; a bot's telegram-api-url overrides it. */
     public TelegramBotApi(URI api, ChannelSettings settings, ProviderClient client) {
-        this.api = api;
+        this.api = new ApiAddress(api, TelegramKeys.API_URL, settings);
+        this.serverApi = api;
         this.settings = settings;
         this.client = client;
     }
@@ -44,6 +47,11 @@ public final class TelegramBotApi implements ChannelSender {
                 .filter(p -> p.get("retry_after") instanceof JsonNumber)
                 .map(p -> Duration.ofSeconds(p.getJsonNumber("retry_after").longValue()))
                 .or(() -> ProviderClient.retryAfterHeader(response));
+    }
+
+    /** Fetches the files users send, on the same Bot API and client as this sender. */
+    public TelegramFileDownload fileDownload() {
+        return new TelegramFileDownload(serverApi, settings, client);
     }
 
     @Override
@@ -73,7 +81,13 @@ public final class TelegramBotApi implements ChannelSender {
             return CompletableFuture.failedFuture(new ProviderCallFailed("Telegram is not configured for the bot " + bot
                     + ": it needs " + TelegramKeys.BOT_TOKEN + "."));
         }
-        HttpRequest request = HttpRequest.newBuilder(api.resolve("/bot" + token.get() + "/" + method))
+        URI endpoint;
+        try {
+            endpoint = api.endpoint(bot, "/bot" + token.get() + "/" + method);
+        } catch (ProviderCallFailed e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();

@@ -8,6 +8,9 @@ final class TelegramKeys {
     /** Where Telegram should post updates, when the server sits behind a proxy; else the register call's own URL. */
     static final String WEBHOOK_URL = "telegram-webhook-url";
 
+    /** The Bot API base URL for this bot instead of the server's telegram.api.url (a local Bot API server, a fake). */
+    static final String API_URL = "telegram-api-url";
+
     private TelegramKeys() {
     }
 }

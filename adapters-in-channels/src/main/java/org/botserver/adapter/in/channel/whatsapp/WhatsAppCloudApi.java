@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.botserver.adapter.in.channel.http.ApiAddress;
 import org.botserver.adapter.in.channel.http.ProviderCallFailed;
 import org.botserver.adapter.in.channel.http.ProviderClient;
 import org.botserver.application.channel.ChannelSender;
@@ -27,15 +28,25 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 @SecondaryAdapter
 public final class WhatsAppCloudApi implements ChannelSender {
 
-    private final URI graph;
+    private final ApiAddress graph;
     private final ChannelSettings settings;
     private final ProviderClient client;
+    private final URI serverGraph;
 
-    /** {@code graph} is https://graph.facebook.com in production, a local fake in tests. */
+    /**
+     * {@code graph} is https://graph.facebook.com in production, a local fake in tests; a bot's whatsapp-api-url
+     * overrides it.
+     */
     public WhatsAppCloudApi(URI graph, ChannelSettings settings, ProviderClient client) {
-        this.graph = graph;
+        this.graph = new ApiAddress(graph, WhatsAppKeys.API_URL, settings);
+        this.serverGraph = graph;
         this.settings = settings;
         this.client = client;
+    }
+
+    /** Fetches the files users send, on the same Graph API and client as this sender. */
+    public WhatsAppMediaDownload mediaDownload() {
+        return new WhatsAppMediaDownload(serverGraph, settings, client);
     }
 
     @Override
@@ -47,7 +58,12 @@ public final class WhatsAppCloudApi implements ChannelSender {
                     + to.botId() + ": it needs " + WhatsAppKeys.ACCESS_TOKEN + " and " + WhatsAppKeys.PHONE_NUMBER_ID + "."));
         }
         String version = setting(to.botId(), WhatsAppKeys.API_VERSION).orElse(WhatsAppKeys.DEFAULT_API_VERSION);
-        URI endpoint = graph.resolve("/" + version + "/" + phone.get() + "/messages");
+        URI endpoint;
+        try {
+            endpoint = graph.endpoint(to.botId(), "/" + version + "/" + phone.get() + "/messages");
+        } catch (ProviderCallFailed e) {
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (OutboundMessage message : messages) {
             for (JsonObject body : WhatsAppMessages.bodies(to.userId(), message)) {

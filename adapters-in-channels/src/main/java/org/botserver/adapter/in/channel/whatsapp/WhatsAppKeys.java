@@ -8,6 +8,8 @@ final class WhatsAppKeys {
     static final String APP_SECRET = "whatsapp-app-secret";
     static final String API_VERSION = "whatsapp-api-version";
     static final String VERIFY_TOKEN = "whatsapp-verify-token";
+    /** The Graph API base URL for this bot instead of the server's whatsapp.graph.url (a proxy, a test's fake). */
+    static final String API_URL = "whatsapp-api-url";
     static final String DEFAULT_API_VERSION = "v23.0";
 
     private WhatsAppKeys() {

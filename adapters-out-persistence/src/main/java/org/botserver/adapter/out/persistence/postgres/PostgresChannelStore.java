@@ -10,16 +10,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.botserver.application.channel.ChannelStore;
+import org.botserver.application.channel.ReceivedMedia;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.channel.Channel;
 import org.botserver.domain.channel.ChannelAddress;
 import org.botserver.domain.channel.ChannelUpdate;
 import org.botserver.domain.channel.DeliveryStatus;
+import org.botserver.domain.channel.MediaKind;
 import org.botserver.domain.conversation.ConversationId;
 import org.hibernate.SessionFactory;
 
 /**
- * Channel links, taken deliveries and delivery statuses in the {@code channel_*} tables. Each call is one
+ * Channel links, taken deliveries, delivery statuses and received files in the {@code channel_*} tables. Each call is one
  * auto-committed SQL statement on the pool's connection; the "first delivery" check is the primary key's.
  */
 final class PostgresChannelStore implements ChannelStore {
@@ -27,6 +29,8 @@ final class PostgresChannelStore implements ChannelStore {
     private static final String TAKE_DELIVERY = """
             insert into channel_deliveries (bot_id, channel, delivery_id, received_at) values (?, ?, ?, ?)
             on conflict do nothing""";
+    // The index on received_at keeps this a range delete, however large the table has grown.
+    private static final String FORGET_DELIVERIES = "delete from channel_deliveries where received_at < ?";
     private static final String FIND_LINK = """
             select session_id from channel_links where bot_id = ? and channel = ? and channel_user_id = ?""";
     private static final String LINK = """
@@ -45,6 +49,13 @@ final class PostgresChannelStore implements ChannelStore {
     private static final String FIND_STATUS = """
             select recipient, status, reported_at from channel_statuses where channel = ? and message_id = ?""";
 
+    private static final String KEEP_MEDIA = """
+            insert into channel_media (id, bot_id, channel, channel_user_id, kind, mime_type, file_name, content, received_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String FIND_MEDIA = """
+            select kind, mime_type, file_name, content from channel_media where id = ? and bot_id = ?""";
+    private static final String MEDIA_PREFIX = "media:";
+
     private final SessionFactory sessions;
 
     PostgresChannelStore(SessionFactory sessions) {
@@ -57,6 +68,14 @@ final class PostgresChannelStore implements ChannelStore {
         return jdbc(TAKE_DELIVERY, s -> {
             bind(s, from.botId().value(), from.channel().key(), update.deliveryId(), Timestamp.from(at));
             return s.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public int forgetDeliveriesBefore(Instant cutoff) {
+        return jdbc(FORGET_DELIVERIES, s -> {
+            bind(s, Timestamp.from(cutoff));
+            return s.executeUpdate();
         });
     }
 
@@ -97,6 +116,39 @@ final class PostgresChannelStore implements ChannelStore {
                     Timestamp.from(status.at()));
             return s.executeUpdate();
         });
+    }
+
+    @Override
+    public String keepMedia(ChannelAddress from, ReceivedMedia media, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc(KEEP_MEDIA, s -> {
+            bind(s, id, from.botId().value(), from.channel().key(), from.userId(), media.kind().name(), media.mimeType(),
+                    media.fileName().orElse(null), media.content(), Timestamp.from(at));
+            return s.executeUpdate();
+        });
+        return MEDIA_PREFIX + id;
+    }
+
+    @Override
+    public Optional<ReceivedMedia> media(BotId bot, String reference) {
+        Optional<UUID> id = mediaId(reference);
+        if (id.isEmpty()) return Optional.empty();
+        return jdbc(FIND_MEDIA, s -> {
+            bind(s, id.get(), bot.value());
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new ReceivedMedia(MediaKind.valueOf(row.getString(1)), row.getString(2),
+                        Optional.ofNullable(row.getString(3)), row.getBytes(4))) : Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<UUID> mediaId(String reference) {
+        if (reference == null || !reference.startsWith(MEDIA_PREFIX)) return Optional.empty();
+        try {
+            return Optional.of(UUID.fromString(reference.substring(MEDIA_PREFIX.length())));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     @Override
