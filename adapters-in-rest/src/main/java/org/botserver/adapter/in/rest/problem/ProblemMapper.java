@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import org.botserver.application.access.MissingCredentialsException;
+import org.botserver.application.access.NotPermittedException;
 import org.botserver.application.access.RateLimitedException;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.ConcurrentTurnException;
@@ -47,6 +48,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case InvalidCommandException e -> invalid(e.getMessage());
             case MissingCredentialsException e ->
                     new Problem("/problems/credentials-required", "Credentials required", 401, e.getMessage());
+            case NotPermittedException e -> new Problem("/problems/role-required", "Forbidden", 403, e.getMessage());
             case RateLimitedException e -> new Problem("/problems/rate-limited", "Too Many Requests", 429, e.getMessage());
             case ConcurrentTurnException e -> new Problem("/problems/concurrent-turn", "Concurrent turn", 409,
                     "Another message to this conversation was handled at the same time; send this one again.");
