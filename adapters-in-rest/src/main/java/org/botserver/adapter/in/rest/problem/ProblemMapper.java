@@ -41,6 +41,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Problem problemFor(Throwable failure) {
         if (causedByTooLargeBody(failure)) return BodySizeLimit.tooLarge();
+        String rejectedJson = rejectedJson(failure);
+        if (rejectedJson != null) return invalid(rejectedJson);
         return switch (failure) {
             case UnknownBotException e -> new Problem("/problems/unknown-bot", "Unknown bot", 404, e.getMessage());
             case UnknownConversationException e ->
@@ -90,6 +92,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.ERROR, "Request failed unexpectedly", failure);
         return new Problem("about:blank", "Internal Server Error", 500,
                 "The server could not handle this request. The error has been logged.");
+    }
+
+    private static String rejectedJson(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonBodyGuard.RejectedJsonException rejected) return rejected.getMessage();
+        }
+        return null;
     }
 
     private static boolean causedByTooLargeBody(Throwable failure) {
