@@ -15,6 +15,8 @@ import org.botserver.application.access.AuthorizeConversation;
 import org.botserver.application.access.ConversationAccessService;
 import org.botserver.application.access.ConversationTokens;
 import org.botserver.application.access.IssueConversationToken;
+import org.botserver.application.access.ListConversations;
+import org.botserver.application.access.ListConversationsService;
 import org.botserver.application.access.RateBuckets;
 import org.botserver.application.access.RateLimit;
 import org.botserver.application.conversation.ConversationStore;
@@ -35,6 +37,12 @@ public class SecurityWiring {
         return new ConversationAccessService(store,
                 new ConversationTokens(HmacTokenSignature.of(secret.filter(s -> !s.isBlank()), Path.of(dataDir)),
                         Duration.parse(ttl)), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListConversations listConversations(ConversationStore store) {
+        return new ListConversationsService(store);
     }
 
     @Produces

@@ -26,4 +26,10 @@ public interface ConversationStore {
      * returned in chronological order, and whether older ones exist.
      */
     HistoryPage history(ConversationId id, int limit, Optional<Instant> before);
+
+    /**
+     * The conversations stored under {@code userId}, most recently active first: at most {@code limit} whose last
+     * activity is strictly before {@code before} (if present), and whether more exist.
+     */
+    ConversationsPage listByUser(String userId, int limit, Optional<Instant> before);
 }

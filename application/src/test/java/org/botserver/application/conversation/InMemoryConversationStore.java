@@ -2,6 +2,7 @@ package org.botserver.application.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,17 @@ public final class InMemoryConversationStore implements ConversationStore {
                 .toList();
         int from = Math.max(0, older.size() - limit);
         return new HistoryPage(older.subList(from, older.size()), from > 0);
+    }
+
+    @Override
+    public synchronized ConversationsPage listByUser(String userId, int limit, Optional<Instant> before) {
+        List<ConversationOverview> matching = conversations.values().stream()
+                .filter(c -> c.userId().equals(userId))
+                .filter(c -> before.map(c.updatedAt()::isBefore).orElse(true))
+                .sorted(Comparator.comparing(Conversation::updatedAt).reversed())
+                .map(c -> new ConversationOverview(c.id(), c.botId(), c.status(), c.startedAt(), c.updatedAt()))
+                .toList();
+        return new ConversationsPage(matching.subList(0, Math.min(limit, matching.size())), matching.size() > limit);
     }
 
     /** Every message stored for the conversation, oldest first. */

@@ -2,6 +2,7 @@ package it.org.botserver.bots;
 
 import it.org.botserver.ServerClient;
 import it.org.botserver.ServerClient.Reply;
+import it.org.botserver.security.TokenMint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Deploys, deletes and edits bots on the test server: through the admin API, or straight in its bots folder. */
+/** Deploys, deletes and edits bots on the test server: through the admin API with an admin's bearer token, or straight in its bots folder. */
 final class BotAdmin {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -23,8 +24,9 @@ final class BotAdmin {
         return Path.of(System.getProperty("it.bots.dir", "target/it-bots"));
     }
 
+    /** A bearer token of an operator with the admin role, minted by the tests' OIDC provider. */
     static String token() {
-        return System.getProperty("it.admin.token", "it-admin-token");
+        return TokenMint.token("operator", "admin");
     }
 
     /** A zip of entry name/text pairs. */
@@ -59,6 +61,8 @@ final class BotAdmin {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        // Alone in a run, this class may send the first request, before the application has loaded.
+        ServerClient.awaitReady();
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

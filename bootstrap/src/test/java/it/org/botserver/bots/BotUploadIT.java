@@ -63,7 +63,7 @@ class BotUploadIT {
     }
 
     @Test
-    void deploying_needs_the_admin_token() {
+    void deploying_needs_a_valid_bearer_token() {
         assertEquals(401, admin.upload(shop("x"), null).status());
         assertEquals(401, admin.upload(shop("x"), "Bearer wrong").status());
     }

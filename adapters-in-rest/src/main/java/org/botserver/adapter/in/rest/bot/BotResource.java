@@ -1,5 +1,6 @@
 package org.botserver.adapter.in.rest.bot;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -59,10 +60,10 @@ public class BotResource {
     }
 
     @POST
-    @AdminOnly
+    @RolesAllowed({"admin", "bot-author"})
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Deploy a bot (admin)", description = "The body is a zip holding one <bot>.gbai folder. It is "
+    @Operation(summary = "Deploy a bot (admin, bot-author)", description = "The body is a zip holding one <bot>.gbai folder. It is "
             + "checked completely (zip safety, folder names, sizes, every dialog and config row) before anything is "
             + "stored: 201 for a new bot, 200 when it replaced one, 400 problem with every reason otherwise.")
     public Response deploy(InputStream zip) {
@@ -74,7 +75,7 @@ public class BotResource {
     }
 
     @DELETE
-    @AdminOnly
+    @RolesAllowed("admin")
     @Path("/{id}")
     @Operation(summary = "Delete a bot (admin)", description = "Deletes the package from storage and stops serving the bot.")
     public Response delete(@PathParam("id") String id) {

@@ -20,6 +20,8 @@ import org.botserver.adapter.in.rest.problem.Problem;
 import org.botserver.application.access.AuthorizeConversation;
 import org.botserver.application.access.Caller;
 import org.botserver.application.access.IssueConversationToken;
+import org.botserver.application.access.ListConversations;
+import org.botserver.application.access.ListConversationsQuery;
 import org.botserver.application.access.Owners;
 import org.botserver.domain.conversation.ConversationId;
 import org.botserver.application.conversation.InvalidCommandException;
@@ -38,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 
-/** {@code /api/conversations}: start a conversation, send it messages, read its history. */
+/** {@code /api/conversations}: list the user's conversations, start one, send it messages, read its history. */
 @PrimaryAdapter
 @ApplicationScoped
 @Path("/conversations")
@@ -64,6 +66,26 @@ public class ConversationResource {
     AuthorizeConversation authorizeConversation;
     @Inject
     IssueConversationToken issueConversationToken;
+    @Inject
+    ListConversations listConversations;
+
+    @GET
+    @Operation(summary = "List the signed-in user's conversations",
+            description = "Needs a bearer token. Most recently active first; pass the last one's last_activity as "
+                    + "before for the next page. An admin may pass user=<subject> to list that user's.")
+    @APIResponse(responseCode = "200", description = "A page of conversations",
+            content = @Content(schema = @Schema(implementation = ConversationsResponse.class)))
+    @APIResponse(responseCode = "403", description = "A user who is not an admin asked for another user's",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ConversationsResponse list(
+            @Parameter(description = "The OIDC subject whose conversations to list (admin only)") @QueryParam("user")
+            String user,
+            @Parameter(description = "At most this many, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "Only conversations last active strictly before this ISO-8601 instant")
+            @QueryParam("before") String before, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return ConversationsResponse.of(listConversations.list(ListConversationsQuery.of(Callers.of(security, headers),
+                user, QueryParams.limit(limit), QueryParams.instant(before))));
+    }
 
     @POST
     @Path("/start")

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import org.botserver.application.access.MissingCredentialsException;
+import org.botserver.application.access.NotPermittedException;
 import org.botserver.application.access.RateLimitedException;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.ConcurrentTurnException;
@@ -40,6 +41,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Problem problemFor(Throwable failure) {
         if (causedByTooLargeBody(failure)) return BodySizeLimit.tooLarge();
+        String rejectedJson = rejectedJson(failure);
+        if (rejectedJson != null) return invalid(rejectedJson);
         return switch (failure) {
             case UnknownBotException e -> new Problem("/problems/unknown-bot", "Unknown bot", 404, e.getMessage());
             case UnknownConversationException e ->
@@ -47,6 +50,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case InvalidCommandException e -> invalid(e.getMessage());
             case MissingCredentialsException e ->
                     new Problem("/problems/credentials-required", "Credentials required", 401, e.getMessage());
+            case NotPermittedException e -> new Problem("/problems/role-required", "Forbidden", 403, e.getMessage());
             case RateLimitedException e -> new Problem("/problems/rate-limited", "Too Many Requests", 429, e.getMessage());
             case ConcurrentTurnException e -> new Problem("/problems/concurrent-turn", "Concurrent turn", 409,
                     "Another message to this conversation was handled at the same time; send this one again.");
@@ -88,6 +92,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.ERROR, "Request failed unexpectedly", failure);
         return new Problem("about:blank", "Internal Server Error", 500,
                 "The server could not handle this request. The error has been logged.");
+    }
+
+    private static String rejectedJson(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonBodyGuard.RejectedJsonException rejected) return rejected.getMessage();
+        }
+        return null;
     }
 
     private static boolean causedByTooLargeBody(Throwable failure) {

@@ -2,10 +2,16 @@ package org.botserver.adapter.out.persistence.postgres;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.conversation.ConversationOverview;
+import org.botserver.application.conversation.ConversationsPage;
 import org.botserver.application.conversation.HistoryPage;
+import org.botserver.domain.bot.BotId;
+import org.botserver.domain.conversation.ConversationStatus;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.ConversationId;
 import org.botserver.domain.conversation.Message;
@@ -93,5 +99,28 @@ final class PostgresConversationStore implements ConversationStore {
         boolean hasMore = newestFirst.size() > limit;
         List<Message> page = newestFirst.stream().limit(limit).map(RowMapper::toMessage).toList();
         return new HistoryPage(page.reversed(), hasMore);
+    }
+
+    private static final String CONVERSATIONS_OF_USER = """
+            select c.id, c.botId, c.status, c.startedAt, c.updatedAt from ConversationRow c
+             where c.userId = :user order by c.updatedAt desc, c.id desc""";
+    private static final String CONVERSATIONS_OF_USER_BEFORE = """
+            select c.id, c.botId, c.status, c.startedAt, c.updatedAt from ConversationRow c
+             where c.userId = :user and c.updatedAt < :before order by c.updatedAt desc, c.id desc""";
+
+    @Override
+    public ConversationsPage listByUser(String userId, int limit, Optional<Instant> before) {
+        if (limit < 0) throw new IllegalArgumentException("A page holds at least 0 conversations, not " + limit + ".");
+        List<Object[]> rows = sessions.fromStatelessSession(session -> {
+            var query = session.createSelectionQuery(before.isPresent() ? CONVERSATIONS_OF_USER_BEFORE
+                    : CONVERSATIONS_OF_USER, Object[].class).setParameter("user", userId);
+            before.ifPresent(instant -> query.setParameter("before", instant));
+            // One row more than asked tells whether more exist, without a count query.
+            return query.setMaxResults((int) Math.min(limit + 1L, Integer.MAX_VALUE)).getResultList();
+        });
+        return new ConversationsPage(rows.stream().limit(limit).map(row -> new ConversationOverview(
+                new ConversationId((UUID) row[0]), new BotId((String) row[1]),
+                ConversationStatus.valueOf(((String) row[2]).toUpperCase(Locale.ROOT)),
+                (Instant) row[3], (Instant) row[4])).toList(), rows.size() > limit);
     }
 }
