@@ -1,6 +1,7 @@
 package it.org.botserver.channels;
 
 import it.org.botserver.ServerClient;
+import it.org.botserver.security.TokenMint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ final class ChannelBot {
 
     private static int send(HttpRequest.Builder request) {
         ServerClient.awaitReady();
-        request.header("Authorization", "Bearer " + System.getProperty("it.admin.token", "it-admin-token"));
+        request.header("Authorization", "Bearer " + TokenMint.token("operator", "admin"));
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
