@@ -14,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Security headers on every response of the application; CORS only for the configured origin (https://chat.it.botserver.test). */
+/** Security headers on every response of the server; CORS only for the configured origin (https://chat.it.botserver.test). */
 class SecurityHeadersIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -44,6 +44,20 @@ class SecurityHeadersIT {
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
             assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
             assertFalse(headers.firstValue("Strict-Transport-Security").isPresent(), path + ": no HSTS over plain HTTP");
+        }
+    }
+
+    @Test
+    void liberty_s_own_health_and_openapi_carry_the_security_headers_too() {
+        for (String path : new String[] {"/health/ready", "/openapi"}) {
+            HttpResponse<String> reply = send("GET", path);
+            assertEquals(200, reply.statusCode(), path);
+            HttpHeaders headers = reply.headers();
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertEquals(1, headers.allValues("X-Content-Type-Options").size(), path + ": set once, not twice");
         }
     }
 
