@@ -23,7 +23,10 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A huge WebSocket message closes its socket with 1009; one client address may hold only so many sockets. */
+/**
+ * A huge WebSocket message closes its socket with 1009, a deeply nested one gets an error frame; one client address
+ * may hold only so many sockets.
+ */
 class WebSocketLimitsIT {
 
     /** The server's default {@code ws.max.connections.per.address}. */
@@ -64,6 +67,21 @@ class WebSocketLimitsIT {
             JsonObject error = ws.next();
             assertEquals("error", error.getString("type"), error.toString());
             assertTrue(error.getString("message").contains("64 KiB"), error.toString());
+
+            ws.sendMessage("Ana");
+            assertEquals("Nice to meet you, Ana!", ws.next().getString("content"));
+        }
+    }
+
+    @Test
+    void a_frame_nested_deeper_than_32_levels_gets_an_error_frame_and_the_conversation_goes_on() {
+        try (WsClient ws = WsClient.connect("?bot_id=hello")) {
+            greeted(ws);
+
+            ws.send("{\"type\":\"message\",\"content\":\"Ana\",\"extra\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}");
+            JsonObject error = ws.next();
+            assertEquals("error", error.getString("type"), error.toString());
+            assertTrue(error.getString("message").contains("32"), error.toString());
 
             ws.sendMessage("Ana");
             assertEquals("Nice to meet you, Ana!", ws.next().getString("content"));

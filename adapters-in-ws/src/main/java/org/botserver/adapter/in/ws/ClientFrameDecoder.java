@@ -13,9 +13,14 @@ import java.io.StringReader;
 public class ClientFrameDecoder implements Decoder.Text<ClientFrame> {
 
     static final String EXAMPLE = "{\"type\":\"message\",\"content\":\"Hi\"}";
+    /** The same nesting limit as REST bodies; a parser never recurses into a hostile frame. */
+    static final int MAX_DEPTH = 32;
 
     @Override
     public ClientFrame decode(String text) {
+        if (nestsDeeperThanLimit(text)) {
+            return invalid("A frame may nest objects and arrays at most " + MAX_DEPTH + " levels deep");
+        }
         JsonObject frame;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
@@ -33,6 +38,28 @@ public class ClientFrameDecoder implements Decoder.Text<ClientFrame> {
     @Override
     public boolean willDecode(String text) {
         return true;
+    }
+
+    /** Counts brackets outside strings; quotes inside strings are always escaped, so strings are found on chars. */
+    static boolean nestsDeeperThanLimit(String text) {
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) escaped = false;
+                else if (c == '\\') escaped = true;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) return true;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return false;
     }
 
     private static ClientFrame invalid(String reason) {

@@ -23,4 +23,32 @@ class ClientFrameDecoderTest {
             assertTrue(invalid.reason().contains(ClientFrameDecoder.EXAMPLE), invalid.reason());
         }
     }
+
+    @Test
+    void a_frame_nested_deeper_than_32_levels_is_invalid_and_names_the_limit() {
+        String deep = "{\"type\":\"message\",\"content\":\"Ana\",\"extra\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+
+        ClientFrame.Invalid invalid = assertInstanceOf(ClientFrame.Invalid.class, decoder.decode(deep));
+
+        assertTrue(invalid.reason().contains("32"), invalid.reason());
+    }
+
+    @Test
+    void brackets_inside_strings_do_not_count_as_nesting() {
+        String content = "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ \\\" {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{";
+
+        assertEquals(new ClientFrame.Message(content),
+                decoder.decode("{\"type\":\"message\",\"content\":" + quoted(content) + "}"));
+    }
+
+    @Test
+    void nesting_of_exactly_32_levels_is_accepted() {
+        String frame = "{\"type\":\"message\",\"content\":\"Ana\",\"extra\":" + "[".repeat(31) + "]".repeat(31) + "}";
+
+        assertEquals(new ClientFrame.Message("Ana"), decoder.decode(frame));
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
 }
