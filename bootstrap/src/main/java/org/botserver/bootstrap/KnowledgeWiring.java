@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.botserver.adapter.out.persistence.lucene.LuceneVectorIndex;
 import org.botserver.adapter.out.persistence.qdrant.QdrantVectorIndex;
 import org.botserver.adapter.out.storage.documents.TikaTextExtractor;
+import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.knowledge.EmbeddingModel;
 import org.botserver.application.knowledge.IngestBotKnowledge;
 import org.botserver.application.knowledge.IngestKnowledgeService;
@@ -27,6 +29,7 @@ import org.botserver.application.knowledge.RagSettings;
 import org.botserver.application.knowledge.ReadKnowledgeStatus;
 import org.botserver.application.knowledge.SearchKnowledge;
 import org.botserver.application.knowledge.SearchKnowledgeService;
+import org.botserver.application.knowledge.ThinkKbKeyword;
 import org.botserver.application.knowledge.VectorIndex;
 import org.botserver.application.knowledge.VectorIndexException;
 import org.botserver.application.llm.KnowledgeContext;
@@ -187,5 +190,12 @@ public class KnowledgeWiring {
         return bot -> {
             if (ingestion != null) ingestion.ingestInBackground(bot);
         };
+    }
+
+    /** THINK KB, collected by Wiring's capability registry; with knowledge bases off it fails with the reason. */
+    @Produces
+    @Singleton
+    CapabilityHandler thinkKb() {
+        return new ThinkKbKeyword(query -> search.search(query));
     }
 }
