@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.botserver.adapter.out.persistence.lucene.LuceneVectorIndex;
 import org.botserver.adapter.out.persistence.qdrant.QdrantVectorIndex;
 import org.botserver.adapter.out.storage.documents.TikaTextExtractor;
+import org.botserver.application.cache.CacheStore;
+import org.botserver.application.cache.StoredKnowledgeCache;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.knowledge.EmbeddingModel;
 import org.botserver.application.knowledge.IngestBotKnowledge;
@@ -43,7 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The knowledge bases: Qdrant when {@code qdrant.url} (QDRANT_URL) names one, for several servers sharing an
  * index, else the embedded Lucene index under DATA_DIR/kb; documents read by Tika, their records in
  * kb_documents, and ingestion in the background of every bot's collections when it is loaded and whenever its
- * package version changes (checked every {@code rag-watch-seconds}). Without an embedding model the knowledge
+ * package version changes (checked every {@code rag-watch-seconds}); search hits kept an hour in the cache store
+ * (Redis or Caffeine) until their collection changes. Without an embedding model the knowledge
  * bases are off and answers are not grounded.
  */
 @ApplicationScoped
@@ -84,6 +87,8 @@ public class KnowledgeWiring {
     @Inject
     Instance<EmbeddingModel> embeddings;
     @Inject
+    CacheStore cacheStore;
+    @Inject
     Database database;
     @Inject
     BotPackages packages;
@@ -118,12 +123,13 @@ public class KnowledgeWiring {
             };
             return;
         }
-        search = new SearchKnowledgeService(model, index, settings);
+        StoredKnowledgeCache cache = new StoredKnowledgeCache(cacheStore);
+        search = new SearchKnowledgeService(model, index, settings, cache);
         context = new KnowledgeContextService(search);
         // One run at a time: embedding is CPU-bound, and the conversations need the other cores.
         runs = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("kb-ingestion").factory());
         ingestion = new KnowledgeIngestionService(new IngestKnowledgeService(packages.store(), database.knowledgeDocuments(),
-                new TikaTextExtractor(), model, index, settings), database.knowledgeDocuments(), packages.bots(), runs);
+                new TikaTextExtractor(), model, index, settings, cache), database.knowledgeDocuments(), packages.bots(), runs);
         refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("kb-refresh").factory());
         refresher.scheduleWithFixedDelay(this::ingestChanged, 0, Math.max(1, watchSeconds), TimeUnit.SECONDS);
         LOG.log(Level.INFO, "Knowledge bases: {0}, {1}", describeIndex(), settings);
