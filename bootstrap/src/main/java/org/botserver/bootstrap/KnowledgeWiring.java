@@ -26,12 +26,15 @@ import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.knowledge.EmbeddingModel;
 import org.botserver.application.knowledge.IngestBotKnowledge;
 import org.botserver.application.knowledge.IngestKnowledgeService;
+import org.botserver.application.knowledge.KnowledgeDocumentsService;
 import org.botserver.application.knowledge.KnowledgeIngestionService;
 import org.botserver.application.knowledge.RagSettings;
 import org.botserver.application.knowledge.ReadKnowledgeStatus;
+import org.botserver.application.knowledge.RemoveKnowledgeDocument;
 import org.botserver.application.knowledge.SearchKnowledge;
 import org.botserver.application.knowledge.SearchKnowledgeService;
 import org.botserver.application.knowledge.ThinkKbKeyword;
+import org.botserver.application.knowledge.UploadKnowledgeDocument;
 import org.botserver.application.knowledge.VectorIndex;
 import org.botserver.application.knowledge.VectorIndexException;
 import org.botserver.application.llm.KnowledgeContext;
@@ -99,6 +102,7 @@ public class KnowledgeWiring {
     };
     private KnowledgeContext context = KnowledgeContext.NONE;
     private KnowledgeIngestionService ingestion;
+    private KnowledgeDocumentsService documents;
     private ExecutorService runs;
     private ScheduledExecutorService refresher;
     private final Map<BotId, String> queuedVersions = new ConcurrentHashMap<>();
@@ -130,6 +134,7 @@ public class KnowledgeWiring {
         runs = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("kb-ingestion").factory());
         ingestion = new KnowledgeIngestionService(new IngestKnowledgeService(packages.store(), database.knowledgeDocuments(),
                 new TikaTextExtractor(), model, index, settings, cache), database.knowledgeDocuments(), packages.bots(), runs);
+        documents = new KnowledgeDocumentsService(packages.store(), database.knowledgeDocuments(), index, cache, ingestion);
         refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("kb-refresh").factory());
         refresher.scheduleWithFixedDelay(this::ingestChanged, 0, Math.max(1, watchSeconds), TimeUnit.SECONDS);
         LOG.log(Level.INFO, "Knowledge bases: {0}, {1}", describeIndex(), settings);
@@ -203,5 +208,22 @@ public class KnowledgeWiring {
     @Singleton
     CapabilityHandler thinkKb() {
         return new ThinkKbKeyword(query -> search.search(query));
+    }
+
+    @Produces
+    @ApplicationScoped
+    UploadKnowledgeDocument uploadKnowledgeDocument() {
+        return command -> documentsOrOff().upload(command);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RemoveKnowledgeDocument removeKnowledgeDocument() {
+        return (kb, path) -> documentsOrOff().remove(kb, path);
+    }
+
+    private KnowledgeDocumentsService documentsOrOff() {
+        if (documents == null) throw new VectorIndexException("Knowledge bases are off on this server: it has no embedding model or index.", null);
+        return documents;
     }
 }
