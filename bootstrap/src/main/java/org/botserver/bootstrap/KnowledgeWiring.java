@@ -3,13 +3,12 @@ package org.botserver.bootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,19 +21,13 @@ import org.botserver.adapter.out.persistence.qdrant.QdrantVectorIndex;
 import org.botserver.adapter.out.storage.documents.TikaTextExtractor;
 import org.botserver.application.cache.CacheStore;
 import org.botserver.application.cache.StoredKnowledgeCache;
-import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.knowledge.EmbeddingModel;
-import org.botserver.application.knowledge.IngestBotKnowledge;
 import org.botserver.application.knowledge.IngestKnowledgeService;
 import org.botserver.application.knowledge.KnowledgeDocumentsService;
 import org.botserver.application.knowledge.KnowledgeIngestionService;
 import org.botserver.application.knowledge.RagSettings;
-import org.botserver.application.knowledge.ReadKnowledgeStatus;
-import org.botserver.application.knowledge.RemoveKnowledgeDocument;
 import org.botserver.application.knowledge.SearchKnowledge;
 import org.botserver.application.knowledge.SearchKnowledgeService;
-import org.botserver.application.knowledge.ThinkKbKeyword;
-import org.botserver.application.knowledge.UploadKnowledgeDocument;
 import org.botserver.application.knowledge.VectorIndex;
 import org.botserver.application.knowledge.VectorIndexException;
 import org.botserver.application.llm.KnowledgeContext;
@@ -140,6 +133,11 @@ public class KnowledgeWiring {
         LOG.log(Level.INFO, "Knowledge bases: {0}, {1}", describeIndex(), settings);
     }
 
+    /** Starts the knowledge bases with the application, so collections are indexed before anyone asks. */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing is enough: the container creates this bean, and start() runs, to deliver the event.
+    }
+
     /** Qdrant when configured (a shared index for several servers), else the embedded index in the data folder. */
     private VectorIndex openIndex() {
         if (qdrantUrl.isPresent()) return QdrantVectorIndex.connect(qdrantUrl.get(), qdrantApiKey);
@@ -177,53 +175,26 @@ public class KnowledgeWiring {
         if (index instanceof LuceneVectorIndex lucene) lucene.close();
     }
 
-    @Produces
-    @ApplicationScoped
-    SearchKnowledge searchKnowledge() {
-        return query -> search.search(query);
+    /** The knowledge search; with the knowledge bases off, one that fails saying why. */
+    SearchKnowledge search() {
+        return search;
     }
 
-    @Produces
-    @ApplicationScoped
-    KnowledgeContext knowledgeContext() {
-        return (bot, kbs, question, budget) -> context.ground(bot, kbs, question, budget);
+    /** Grounds answers in the session's knowledge bases; grounds nothing with them off. */
+    KnowledgeContext context() {
+        return context;
     }
 
-    @Produces
-    @ApplicationScoped
-    ReadKnowledgeStatus readKnowledgeStatus() {
-        return bot -> ingestion == null ? List.of() : ingestion.status(bot);
+    /** The background ingestion, absent with the knowledge bases off. */
+    Optional<KnowledgeIngestionService> ingestion() {
+        return Optional.ofNullable(ingestion);
     }
 
-    @Produces
-    @ApplicationScoped
-    IngestBotKnowledge ingestBotKnowledge() {
-        return bot -> {
-            if (ingestion != null) ingestion.ingestInBackground(bot);
-        };
-    }
-
-    /** THINK KB, collected by Wiring's capability registry; with knowledge bases off it fails with the reason. */
-    @Produces
-    @Singleton
-    CapabilityHandler thinkKb() {
-        return new ThinkKbKeyword(query -> search.search(query));
-    }
-
-    @Produces
-    @ApplicationScoped
-    UploadKnowledgeDocument uploadKnowledgeDocument() {
-        return command -> documentsOrOff().upload(command);
-    }
-
-    @Produces
-    @ApplicationScoped
-    RemoveKnowledgeDocument removeKnowledgeDocument() {
-        return (kb, path) -> documentsOrOff().remove(kb, path);
-    }
-
-    private KnowledgeDocumentsService documentsOrOff() {
-        if (documents == null) throw new VectorIndexException("Knowledge bases are off on this server: it has no embedding model or index.", null);
+    /** Uploads and removals of documents; with the knowledge bases off they fail saying why. */
+    KnowledgeDocumentsService documents() {
+        if (documents == null) {
+            throw new VectorIndexException("Knowledge bases are off on this server: it has no embedding model or index.", null);
+        }
         return documents;
     }
 }
