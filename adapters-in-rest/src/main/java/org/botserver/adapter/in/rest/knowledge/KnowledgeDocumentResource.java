@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.botserver.adapter.in.rest.problem.OwnBodyLimit;
 import org.botserver.adapter.in.rest.problem.Problem;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.InvalidCommandException;
@@ -46,6 +47,7 @@ public class KnowledgeDocumentResource {
     long maxBytes;
 
     @POST
+    @OwnBodyLimit
     @RolesAllowed({"admin", "bot-author"})
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
