@@ -29,6 +29,7 @@ import org.botserver.application.channel.RecordDeliveryStatus;
 import org.botserver.application.channel.RecordDeliveryStatusService;
 import org.botserver.application.channel.TalkToHandler;
 import org.botserver.application.conversation.ReadConversation;
+import org.botserver.application.mail.QueueMail;
 import org.botserver.application.conversation.SendMessage;
 import org.botserver.application.conversation.StartConversation;
 import org.botserver.domain.channel.Channel;
@@ -129,7 +130,7 @@ public class ChannelWiring {
     /** Collected by Wiring's capability registry with every other CapabilityHandler. */
     @Produces
     @Singleton
-    CapabilityHandler talkTo(ChannelStore store, ChannelSender senders) {
-        return new TalkToHandler(store, senders);
+    CapabilityHandler talkTo(ChannelStore store, ChannelSender senders, QueueMail mail) {
+        return new TalkToHandler(store, senders, mail);
     }
 }
