@@ -1,5 +1,6 @@
 package it.org.botserver.mail;
 
+import it.org.botserver.security.TokenMint;
 import it.org.botserver.ServerClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class MailBot {
     }
 
     static String adminAuthorization() {
-        return "Bearer " + System.getProperty("it.admin.token", "it-admin-token");
+        return "Bearer " + TokenMint.token("operator", "admin");
     }
 
     /** Deploys the bot with these config.csv rows (key, value, ...). */

@@ -1,5 +1,6 @@
 package org.botserver.adapter.in.rest.mail;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.botserver.adapter.in.rest.bot.AdminOnly;
 import org.botserver.application.bot.UnknownBotException;
 import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.mail.ListMail;
@@ -35,7 +35,7 @@ public class MailResource {
     ListMail listMail;
 
     @GET
-    @AdminOnly
+    @RolesAllowed("admin")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A bot's recent mails (admin)", description = "Newest first, at most limit (default 50, up to "
             + "500), optionally only one status (queued, sent or failed): recipients, subject, status, attempts and "
