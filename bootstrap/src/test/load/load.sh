@@ -32,15 +32,21 @@ export RATE_REQUESTS_PER_SECOND=100000000 RATE_REQUESTS_BURST=100000000 RATE_MES
 echo "load: rate limits raised for this run: RATE_REQUESTS_PER_SECOND=$RATE_REQUESTS_PER_SECOND," \
      "RATE_REQUESTS_BURST=$RATE_REQUESTS_BURST, RATE_MESSAGES_PER_MINUTE=$RATE_MESSAGES_PER_MINUTE"
 if [[ "${LOAD_JFR:-0}" == 1 ]]; then
-  export JVM_ARGS="${JVM_ARGS:-} -XX:StartFlightRecording=filename=$LOAD/server.jfr,settings=profile,dumponexit=true"
+  export JVM_ARGS="${JVM_ARGS:-} -XX:StartFlightRecording=name=load,settings=profile"
 fi
 stop() { "$WLP/bin/server" stop botserver >/dev/null 2>&1 || true; }
 trap stop EXIT
 "$WLP/bin/server" start botserver >"$LOAD/server-start.log" 2>&1
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+for _ in $(seq 1 600); do  # up to 5 min: a loaded machine starts slowly
+  curl -sf -m 5 "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
   sleep 0.5
 done
 curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "load: the server did not become ready" >&2; exit 1; }
 "$JAVA_HOME/bin/java" -Dbotserver.url="http://127.0.0.1:$port" "$@" -cp "$ROOT/bootstrap/target/test-classes" \
   "${GENERATOR[@]}"
+if [[ "${LOAD_JFR:-0}" == 1 ]]; then
+  # Dumped from the running server: a recording dumped while the server shuts down can come out unreadable.
+  "$JAVA_HOME/bin/jcmd" "$(pgrep -f "$WLP/bin/tools/ws-server.jar botserver" | head -1)" JFR.dump name=load \
+    filename="$LOAD/server.jfr" >/dev/null
+  echo "load: flight recording in $LOAD/server.jfr" >&2
+fi
