@@ -42,7 +42,8 @@ for _ in $(seq 1 600); do  # up to 5 min: a loaded machine starts slowly
   sleep 0.5
 done
 curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "load: the server did not become ready" >&2; exit 1; }
-"$JAVA_HOME/bin/java" -Dbotserver.url="http://127.0.0.1:$port" "$@" -cp "$ROOT/bootstrap/target/test-classes" \
+"$JAVA_HOME/bin/java" -Dbotserver.url="http://127.0.0.1:$port" "$@" \
+  -Dload.server.pid="$(pgrep -f "$WLP/bin/tools/ws-server.jar botserver" | head -1)" -Dload.postgres.dir="$LOAD/data/postgres" -cp "$ROOT/bootstrap/target/test-classes" \
   "${GENERATOR[@]}"
 if [[ "${LOAD_JFR:-0}" == 1 ]]; then
   # Dumped from the running server: a recording dumped while the server shuts down can come out unreadable.

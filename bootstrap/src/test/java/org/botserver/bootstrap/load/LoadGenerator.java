@@ -1,7 +1,9 @@
 package org.botserver.bootstrap.load;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,15 +31,26 @@ public final class LoadGenerator {
             long warmupEnds = System.nanoTime() + settings.warmup().toNanos();
             long ends = warmupEnds + settings.duration().toNanos();
             List<Latencies> measured = new ArrayList<>();
+            CpuMeter cpu = new CpuMeter();
+            Duration[] cpuBefore;
             try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<Latencies>> running = new ArrayList<>();
                 for (int w = 0; w < settings.concurrency(); w++) {
                     List<ChatClient.Chat> own = ownedBy(w, settings.concurrency(), chats);
                     running.add(workers.submit(() -> drive(client, own, warmupEnds, ends, errors)));
                 }
+                Thread.sleep(Duration.ofNanos(Math.max(0, warmupEnds - System.nanoTime())));
+                cpuBefore = cpu.sample();
                 for (Future<Latencies> worker : running) measured.add(worker.get());
             }
-            new LoadReport(settings, Latencies.merge(measured), errors, loadBefore, LoadReport.loadAverage()).print();
+            Duration[] cpuAfter = cpu.sample();
+            Latencies all = Latencies.merge(measured);
+            new LoadReport(settings, all, errors, loadBefore, LoadReport.loadAverage()).print();
+            if (cpu.isAvailable() && all.size() > 0) {
+                System.out.printf(Locale.ROOT, "load: CPU per turn: server JVM %.2f ms, PostgreSQL %.2f ms%n",
+                        cpuAfter[0].minus(cpuBefore[0]).toNanos() / 1e6 / all.size(),
+                        cpuAfter[1].minus(cpuBefore[1]).toNanos() / 1e6 / all.size());
+            }
         }
     }
 
