@@ -46,6 +46,7 @@ final class TurnStatement {
     /** Whether the turn was saved: false when the stored version was not the one the turn started from. */
     static boolean save(Connection connection, ConversationRow conversation, List<MessageRow> messages)
             throws SQLException {
+        // The row carries the version it will have once stored: 1 for a new conversation, else the loaded one + 1.
         boolean first = conversation.version == 1;
         try (PreparedStatement statement = connection.prepareStatement(first ? FIRST_VERSION : NEXT_VERSION)) {
             int p = 1;
