@@ -54,7 +54,7 @@ public final class LoadGenerator {
         }
     }
 
-    private static List<ChatClient.Chat> open(ChatClient client, LoadSettings settings) throws Exception {
+    private static List<ChatClient.Chat> open(ChatClient client, LoadSettings settings) throws InterruptedException {
         Semaphore inFlight = new Semaphore(settings.concurrency());
         try (ExecutorService starters = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<ChatClient.Chat>> started = new ArrayList<>();
@@ -69,7 +69,14 @@ public final class LoadGenerator {
                 }));
             }
             List<ChatClient.Chat> chats = new ArrayList<>();
-            for (Future<ChatClient.Chat> chat : started) chats.add(chat.get());
+            for (Future<ChatClient.Chat> chat : started) {
+                try {
+                    chats.add(chat.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    System.err.println("load: cannot open a conversation on " + settings.server() + ": " + e.getCause());
+                    System.exit(1);
+                }
+            }
             System.out.println("load: opened " + chats.size() + " conversations");
             return chats;
         }
