@@ -15,6 +15,8 @@ import org.botserver.application.access.RateLimitedSendMessage;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
+import org.botserver.application.cache.AnswerCacheService;
+import org.botserver.application.cache.CacheStore;
 import org.botserver.application.cache.FindCachedAnswer;
 import org.botserver.application.cache.RememberAnswer;
 import org.botserver.application.bot.ListBots;
@@ -106,9 +108,11 @@ public class Wiring {
     @Produces
     @ApplicationScoped
     Capabilities capabilities(Instance<CapabilityHandler> handlers, LlmSettingsSource llmSettings,
-                              LanguageModel model, BotCatalog bots) {
+                              LanguageModel model, BotCatalog bots, CacheStore cacheStore) {
         List<CapabilityHandler> all = new ArrayList<>(handlers.stream().toList());
-        all.add(new LlmKeyword(llmSettings, model, bots));
+        // Exact prompts only: a prompt a dialog builds must not be answered for a merely similar one.
+        AnswerCacheService exactPrompts = AnswerCacheService.exactOnly(cacheStore);
+        all.add(new LlmKeyword(llmSettings, model, bots, exactPrompts, exactPrompts));
         return new CapabilityRegistry(all);
     }
 
