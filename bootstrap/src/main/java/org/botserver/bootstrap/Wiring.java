@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.adapter.out.llm.LanguageModels;
+import org.botserver.application.access.AdmitStart;
+import org.botserver.application.access.AdmitStartService;
 import org.botserver.application.access.RateBuckets;
 import org.botserver.application.access.RateLimit;
 import org.botserver.application.access.RateLimitedSendMessage;
@@ -42,6 +44,7 @@ import org.botserver.application.llm.KnowledgeContext;
 import org.botserver.application.llm.LlmAnswerService;
 import org.botserver.application.llm.LlmKeyword;
 import org.botserver.application.llm.LlmSettingsSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.Capabilities;
 
@@ -120,6 +123,17 @@ public class Wiring {
     @Dependent
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Anonymous web clients start conversations with public bots only: {@code public} in config.csv, else
+     * {@code bots.public.default} (env BOTS_PUBLIC_DEFAULT; true, so the zero-config server is usable at once).
+     */
+    @Produces
+    @ApplicationScoped
+    AdmitStart admitStart(BotCatalog bots,
+                          @ConfigProperty(name = "bots.public.default", defaultValue = "true") boolean publicByDefault) {
+        return new AdmitStartService(bots, publicByDefault);
     }
 
     @Produces

@@ -11,6 +11,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import org.botserver.application.access.AuthorizeConversation;
+import org.botserver.application.access.AdmitStart;
 import org.botserver.application.access.Caller;
 import org.botserver.application.access.ConversationTokens;
 import org.botserver.application.access.IssueConversationToken;
@@ -48,6 +49,8 @@ public class ChatEndpoint {
     @Inject
     StartConversation startConversation;
     @Inject
+    AdmitStart admitStart;
+    @Inject
     SendMessage sendMessage;
     @Inject
     ReadConversation readConversation;
@@ -70,6 +73,7 @@ public class ChatEndpoint {
             } else if (sessionId != null) {
                 continueConversation(session, authorizeConversation.authorize(caller.get(), sessionId), botId);
             } else if (botId != null) {
+                admitStart.admit(caller.get(), botId);
                 TurnResult started = startConversation.start(StartConversationCommand.of(botId,
                         owner(caller.get(), parameter(session, "user_id"))));
                 conversationId = started.conversationId();
