@@ -1,6 +1,5 @@
 package org.botserver.adapter.out.persistence.postgres;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,17 +41,17 @@ final class PostgresMailOutbox implements MailOutbox {
     private static final String RECENT = "select " + COLUMNS + " from mail_outbox where bot_id = ? and status = coalesce(?, status) "
             + "order by created_at desc, id limit ?";
 
-    private final SessionFactory sessions;
+    private final Statements statements;
 
     PostgresMailOutbox(SessionFactory sessions) {
-        this.sessions = sessions;
+        this.statements = new Statements(sessions);
     }
 
     @Override
     public OutboxEntry queue(Mail mail, Instant now) {
         OutboxEntry entry = OutboxEntry.queued(MailId.random(), mail, now);
-        jdbc(QUEUE, s -> {
-            bind(s, entry.id().value(), mail.bot().value(), mail.to().toString(), mail.subject(), mail.body(),
+        statements.run(QUEUE, s -> {
+            Statements.bind(s, entry.id().value(), mail.bot().value(), mail.to().toString(), mail.subject(), mail.body(),
                     Timestamp.from(now), Timestamp.from(now));
             return s.executeUpdate();
         });
@@ -61,8 +60,8 @@ final class PostgresMailOutbox implements MailOutbox {
 
     @Override
     public List<OutboxEntry> claimDue(Instant now, Duration lease, int limit) {
-        return jdbc(CLAIM, s -> {
-            bind(s, Timestamp.from(now.plus(lease)), Timestamp.from(now), limit);
+        return statements.run(CLAIM, s -> {
+            Statements.bind(s, Timestamp.from(now.plus(lease)), Timestamp.from(now), limit);
             return read(s);
         });
     }
@@ -85,15 +84,15 @@ final class PostgresMailOutbox implements MailOutbox {
     @Override
     public List<OutboxEntry> recent(BotId bot, Optional<MailStatus> status, int limit) {
         String wanted = status.map(PostgresMailOutbox::column).orElse(null);
-        return jdbc(RECENT, s -> {
-            bind(s, bot.value(), wanted, limit);
+        return statements.run(RECENT, s -> {
+            Statements.bind(s, bot.value(), wanted, limit);
             return read(s);
         });
     }
 
     private boolean record(OutboxEntry claimed, MailStatus status, Timestamp next, String error, Timestamp sentAt) {
-        return jdbc(RECORD, s -> {
-            bind(s, column(status), next, error, sentAt, claimed.id().value(), claimed.attempts());
+        return statements.run(RECORD, s -> {
+            Statements.bind(s, column(status), next, error, sentAt, claimed.id().value(), claimed.attempts());
             return s.executeUpdate() == 1;
         });
     }
@@ -116,21 +115,5 @@ final class PostgresMailOutbox implements MailOutbox {
             }
         }
         return entries;
-    }
-
-    private interface Statement<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T jdbc(String sql, Statement<T> work) {
-        return sessions.fromStatelessSession(session -> session.doReturningWork((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return work.run(statement);
-            }
-        }));
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) statement.setObject(i + 1, values[i]);
     }
 }
