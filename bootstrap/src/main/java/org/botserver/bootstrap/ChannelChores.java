@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import org.botserver.application.channel.ForgetOldDeliveries;
+import org.botserver.application.channel.ForgetOldChannelRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Starts the channels' periodic chores with the application: forgetting deliveries past their retention. */
@@ -15,11 +15,14 @@ public class ChannelChores {
     private static final System.Logger LOG = System.getLogger(ChannelChores.class.getName());
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started, ChannelWorkers workers,
-               ForgetOldDeliveries forget,
+               ForgetOldChannelRecords forget,
                @ConfigProperty(name = "channels.deliveries.purge.minutes", defaultValue = "60") int minutes) {
-        workers.every(Duration.ofMinutes(minutes), "Forgetting old channel deliveries", () -> {
-            int forgotten = forget.forget();
-            if (forgotten > 0) LOG.log(Level.INFO, "Forgot {0} channel deliveries past their retention", forgotten);
+        workers.every(Duration.ofMinutes(minutes), "Forgetting old channel deliveries and files", () -> {
+            ForgetOldChannelRecords.Forgotten forgotten = forget.forget();
+            if (forgotten.deliveries() + forgotten.media() > 0) {
+                LOG.log(Level.INFO, "Forgot {0} channel deliveries and {1} received files past their retention",
+                        forgotten.deliveries(), forgotten.media());
+            }
         });
     }
 }

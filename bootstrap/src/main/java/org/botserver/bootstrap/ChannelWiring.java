@@ -20,15 +20,16 @@ import org.botserver.application.channel.ChannelSender;
 import org.botserver.application.channel.ChannelSenders;
 import org.botserver.application.channel.ChannelSettings;
 import org.botserver.application.channel.ChannelStore;
-import org.botserver.application.channel.ForgetOldDeliveries;
+import org.botserver.application.channel.ForgetOldChannelRecords;
 import org.botserver.application.channel.MediaIntake;
-import org.botserver.application.channel.ForgetOldDeliveriesService;
+import org.botserver.application.channel.ForgetOldChannelRecordsService;
 import org.botserver.application.channel.ReceiveChannelMessage;
 import org.botserver.application.channel.ReceiveChannelMessageService;
 import org.botserver.application.channel.RecordDeliveryStatus;
 import org.botserver.application.channel.RecordDeliveryStatusService;
 import org.botserver.application.channel.TalkToHandler;
 import org.botserver.application.conversation.ReadConversation;
+import org.botserver.application.mail.QueueMail;
 import org.botserver.application.conversation.SendMessage;
 import org.botserver.application.conversation.StartConversation;
 import org.botserver.domain.channel.Channel;
@@ -113,10 +114,11 @@ public class ChannelWiring {
 
     @Produces
     @ApplicationScoped
-    ForgetOldDeliveries forgetOldDeliveries(ChannelStore store, Clock clock,
-                                            // WhatsApp retries a webhook for up to 7 days.
-                                            @ConfigProperty(name = "channels.deliveries.retention.days", defaultValue = "7") int days) {
-        return new ForgetOldDeliveriesService(store, Duration.ofDays(days), clock);
+    ForgetOldChannelRecords forgetOldChannelRecords(ChannelStore store, Clock clock,
+            // WhatsApp retries a webhook for up to 7 days.
+            @ConfigProperty(name = "channels.deliveries.retention.days", defaultValue = "7") int deliveryDays,
+            @ConfigProperty(name = "channels.media.retention.days", defaultValue = "30") int mediaDays) {
+        return new ForgetOldChannelRecordsService(store, Duration.ofDays(deliveryDays), Duration.ofDays(mediaDays), clock);
     }
 
     @Produces
@@ -128,7 +130,7 @@ public class ChannelWiring {
     /** Collected by Wiring's capability registry with every other CapabilityHandler. */
     @Produces
     @Singleton
-    CapabilityHandler talkTo(ChannelStore store, ChannelSender senders) {
-        return new TalkToHandler(store, senders);
+    CapabilityHandler talkTo(ChannelStore store, ChannelSender senders, QueueMail mail) {
+        return new TalkToHandler(store, senders, mail);
     }
 }

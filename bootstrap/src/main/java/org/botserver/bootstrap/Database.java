@@ -13,6 +13,7 @@ import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.job.JobRuns;
 import org.botserver.application.knowledge.DocumentRegistry;
+import org.botserver.application.mail.MailOutbox;
 import org.botserver.application.memory.MemoryStore;
 import org.botserver.application.table.BotTables;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,6 +66,8 @@ public class Database {
     JobRuns jobRuns() { return persistence.jobRuns(); }
 
     BotTables botTables() { return persistence.botTables(); }
+
+    MailOutbox mailOutbox() { return persistence.mailOutbox(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

@@ -3,12 +3,12 @@ package org.botserver.bootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,12 +19,13 @@ import java.util.concurrent.TimeUnit;
 import org.botserver.adapter.out.persistence.lucene.LuceneVectorIndex;
 import org.botserver.adapter.out.persistence.qdrant.QdrantVectorIndex;
 import org.botserver.adapter.out.storage.documents.TikaTextExtractor;
+import org.botserver.application.cache.CacheStore;
+import org.botserver.application.cache.StoredKnowledgeCache;
 import org.botserver.application.knowledge.EmbeddingModel;
-import org.botserver.application.knowledge.IngestBotKnowledge;
 import org.botserver.application.knowledge.IngestKnowledgeService;
+import org.botserver.application.knowledge.KnowledgeDocumentsService;
 import org.botserver.application.knowledge.KnowledgeIngestionService;
 import org.botserver.application.knowledge.RagSettings;
-import org.botserver.application.knowledge.ReadKnowledgeStatus;
 import org.botserver.application.knowledge.SearchKnowledge;
 import org.botserver.application.knowledge.SearchKnowledgeService;
 import org.botserver.application.knowledge.VectorIndex;
@@ -40,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The knowledge bases: Qdrant when {@code qdrant.url} (QDRANT_URL) names one, for several servers sharing an
  * index, else the embedded Lucene index under DATA_DIR/kb; documents read by Tika, their records in
  * kb_documents, and ingestion in the background of every bot's collections when it is loaded and whenever its
- * package version changes (checked every {@code rag-watch-seconds}). Without an embedding model the knowledge
+ * package version changes (checked every {@code rag-watch-seconds}); search hits kept an hour in the cache store
+ * (Redis or Caffeine) until their collection changes. Without an embedding model the knowledge
  * bases are off and answers are not grounded.
  */
 @ApplicationScoped
@@ -81,6 +83,8 @@ public class KnowledgeWiring {
     @Inject
     Instance<EmbeddingModel> embeddings;
     @Inject
+    CacheStore cacheStore;
+    @Inject
     Database database;
     @Inject
     BotPackages packages;
@@ -91,6 +95,7 @@ public class KnowledgeWiring {
     };
     private KnowledgeContext context = KnowledgeContext.NONE;
     private KnowledgeIngestionService ingestion;
+    private KnowledgeDocumentsService documents;
     private ExecutorService runs;
     private ScheduledExecutorService refresher;
     private final Map<BotId, String> queuedVersions = new ConcurrentHashMap<>();
@@ -115,15 +120,22 @@ public class KnowledgeWiring {
             };
             return;
         }
-        search = new SearchKnowledgeService(model, index, settings);
+        StoredKnowledgeCache cache = new StoredKnowledgeCache(cacheStore);
+        search = new SearchKnowledgeService(model, index, settings, cache);
         context = new KnowledgeContextService(search);
         // One run at a time: embedding is CPU-bound, and the conversations need the other cores.
         runs = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("kb-ingestion").factory());
         ingestion = new KnowledgeIngestionService(new IngestKnowledgeService(packages.store(), database.knowledgeDocuments(),
-                new TikaTextExtractor(), model, index, settings), database.knowledgeDocuments(), packages.bots(), runs);
+                new TikaTextExtractor(), model, index, settings, cache), database.knowledgeDocuments(), packages.bots(), runs);
+        documents = new KnowledgeDocumentsService(packages.store(), database.knowledgeDocuments(), index, cache, ingestion);
         refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("kb-refresh").factory());
         refresher.scheduleWithFixedDelay(this::ingestChanged, 0, Math.max(1, watchSeconds), TimeUnit.SECONDS);
         LOG.log(Level.INFO, "Knowledge bases: {0}, {1}", describeIndex(), settings);
+    }
+
+    /** Starts the knowledge bases with the application, so collections are indexed before anyone asks. */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing is enough: the container creates this bean, and start() runs, to deliver the event.
     }
 
     /** Qdrant when configured (a shared index for several servers), else the embedded index in the data folder. */
@@ -163,29 +175,26 @@ public class KnowledgeWiring {
         if (index instanceof LuceneVectorIndex lucene) lucene.close();
     }
 
-    @Produces
-    @ApplicationScoped
-    SearchKnowledge searchKnowledge() {
-        return query -> search.search(query);
+    /** The knowledge search; with the knowledge bases off, one that fails saying why. */
+    SearchKnowledge search() {
+        return search;
     }
 
-    @Produces
-    @ApplicationScoped
-    KnowledgeContext knowledgeContext() {
-        return (bot, kbs, question, budget) -> context.ground(bot, kbs, question, budget);
+    /** Grounds answers in the session's knowledge bases; grounds nothing with them off. */
+    KnowledgeContext context() {
+        return context;
     }
 
-    @Produces
-    @ApplicationScoped
-    ReadKnowledgeStatus readKnowledgeStatus() {
-        return bot -> ingestion == null ? List.of() : ingestion.status(bot);
+    /** The background ingestion, absent with the knowledge bases off. */
+    Optional<KnowledgeIngestionService> ingestion() {
+        return Optional.ofNullable(ingestion);
     }
 
-    @Produces
-    @ApplicationScoped
-    IngestBotKnowledge ingestBotKnowledge() {
-        return bot -> {
-            if (ingestion != null) ingestion.ingestInBackground(bot);
-        };
+    /** Uploads and removals of documents; with the knowledge bases off they fail saying why. */
+    KnowledgeDocumentsService documents() {
+        if (documents == null) {
+            throw new VectorIndexException("Knowledge bases are off on this server: it has no embedding model or index.", null);
+        }
+        return documents;
     }
 }

@@ -9,12 +9,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.botserver.adapter.out.llm.LanguageModels;
+import org.botserver.application.access.AdmitStart;
+import org.botserver.application.access.AdmitStartService;
 import org.botserver.application.access.RateBuckets;
 import org.botserver.application.access.RateLimit;
 import org.botserver.application.access.RateLimitedSendMessage;
 import org.botserver.application.bot.BotCatalog;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
+import org.botserver.application.cache.AnswerCacheService;
+import org.botserver.application.cache.CacheStore;
 import org.botserver.application.cache.FindCachedAnswer;
 import org.botserver.application.cache.RememberAnswer;
 import org.botserver.application.bot.ListBots;
@@ -40,6 +44,7 @@ import org.botserver.application.llm.KnowledgeContext;
 import org.botserver.application.llm.LlmAnswerService;
 import org.botserver.application.llm.LlmKeyword;
 import org.botserver.application.llm.LlmSettingsSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.Capabilities;
 
@@ -106,9 +111,11 @@ public class Wiring {
     @Produces
     @ApplicationScoped
     Capabilities capabilities(Instance<CapabilityHandler> handlers, LlmSettingsSource llmSettings,
-                              LanguageModel model, BotCatalog bots) {
+                              LanguageModel model, BotCatalog bots, CacheStore cacheStore) {
         List<CapabilityHandler> all = new ArrayList<>(handlers.stream().toList());
-        all.add(new LlmKeyword(llmSettings, model, bots));
+        // Exact prompts only: a prompt a dialog builds must not be answered for a merely similar one.
+        AnswerCacheService exactPrompts = AnswerCacheService.exactOnly(cacheStore);
+        all.add(new LlmKeyword(llmSettings, model, bots, exactPrompts, exactPrompts));
         return new CapabilityRegistry(all);
     }
 
@@ -116,6 +123,17 @@ public class Wiring {
     @Dependent
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Anonymous web clients start conversations with public bots only: {@code public} in config.csv, else
+     * {@code bots.public.default} (env BOTS_PUBLIC_DEFAULT; true, so the zero-config server is usable at once).
+     */
+    @Produces
+    @ApplicationScoped
+    AdmitStart admitStart(BotCatalog bots,
+                          @ConfigProperty(name = "bots.public.default", defaultValue = "true") boolean publicByDefault) {
+        return new AdmitStartService(bots, publicByDefault);
     }
 
     @Produces

@@ -24,7 +24,7 @@ record CacheKeys(String answer, String vectors) {
         return message.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String sha256(String... parts) {
+    static String sha256(String... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : parts) {

@@ -44,6 +44,9 @@ public interface ChannelStore {
     /** Keeps a file a user sent to the bot and returns its reference: "media:" and an id. */
     String keepMedia(ChannelAddress from, ReceivedMedia media, Instant at);
 
+    /** Forgets the files received before {@code cutoff}; returns how many were forgotten. */
+    int forgetMediaBefore(Instant cutoff);
+
     /** The file kept for the bot under the reference, if any (another bot's reference finds nothing). */
     Optional<ReceivedMedia> media(BotId bot, String reference);
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.botserver.application.capability.CapabilityHandler;
+import org.botserver.application.mail.QueueMail;
+import org.botserver.application.mail.QueueMailCommand;
+import org.botserver.application.mail.Recipients;
 import org.botserver.domain.basic.runtime.Effect;
 import org.botserver.domain.basic.value.NullValue;
 import org.botserver.domain.basic.value.Value;
@@ -15,7 +18,8 @@ import org.botserver.domain.conversation.TurnScope;
 
 /**
  * {@code TALK TO "+5511…", "text"}: sends the text proactively on the channel where the bot last heard from
- * that recipient. The dialog goes on at once; the delivery (with its retries) happens in the background.
+ * that recipient; an e-mail address is sent the text as a mail. The dialog goes on at once; the delivery (with
+ * its retries) happens in the background.
  */
 public final class TalkToHandler implements CapabilityHandler {
 
@@ -23,10 +27,12 @@ public final class TalkToHandler implements CapabilityHandler {
 
     private final ChannelStore store;
     private final ChannelSender sender;
+    private final QueueMail mail;
 
-    public TalkToHandler(ChannelStore store, ChannelSender sender) {
+    public TalkToHandler(ChannelStore store, ChannelSender sender, QueueMail mail) {
         this.store = Objects.requireNonNull(store, "store");
         this.sender = Objects.requireNonNull(sender, "sender");
+        this.mail = Objects.requireNonNull(mail, "mail");
     }
 
     @Override
@@ -41,10 +47,21 @@ public final class TalkToHandler implements CapabilityHandler {
             return new CapabilityResult.Failed("TALK TO needs a recipient and a message: TALK TO \"+5511...\", \"text\".");
         }
         String recipient = arguments.get(0).asText().strip();
+        if (Recipients.isAddress(recipient)) return mail(scope, recipient, arguments.get(1).asText());
         return store.findRecipient(scope.botId(), recipientId(recipient))
                 .<CapabilityResult>map(address -> deliver(address, arguments.get(1).asText()))
                 .orElseGet(() -> new CapabilityResult.Failed("TALK TO: " + recipient
                         + " has not written to this bot on any channel yet, so there is no channel to reach them on."));
+    }
+
+    /** The subject is left to the outbox's default (the bot's email-subject, or "Message from" its name). */
+    private CapabilityResult mail(TurnScope scope, String address, String text) {
+        try {
+            mail.queue(new QueueMailCommand(scope.botId(), Recipients.parse(address), "", text));
+            return new CapabilityResult.Performed(NullValue.NULL);
+        } catch (IllegalArgumentException e) {
+            return new CapabilityResult.Failed("TALK TO " + address + ": " + e.getMessage());
+        }
     }
 
     /** A phone number as channels know it: digits only, no "+", spaces or dashes; other ids unchanged. */

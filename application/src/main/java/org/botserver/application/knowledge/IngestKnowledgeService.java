@@ -19,9 +19,17 @@ public final class IngestKnowledgeService implements IngestKnowledge {
     private final DocumentRegistry registry;
     private final DocumentIndexer indexer;
     private final int attempts;
+    private final KnowledgeCache cache;
 
+    /** Without a search cache to keep fresh. */
     public IngestKnowledgeService(ObjectStore store, DocumentRegistry registry, TextExtractor extractor,
                                   EmbeddingModel embeddings, VectorIndex index, RagSettings settings) {
+        this(store, registry, extractor, embeddings, index, settings, KnowledgeCache.NONE);
+    }
+
+    public IngestKnowledgeService(ObjectStore store, DocumentRegistry registry, TextExtractor extractor,
+                                  EmbeddingModel embeddings, VectorIndex index, RagSettings settings, KnowledgeCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
         this.store = Objects.requireNonNull(store, "store");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.indexer = new DocumentIndexer(extractor, embeddings, index, settings);
@@ -60,6 +68,8 @@ public final class IngestKnowledgeService implements IngestKnowledge {
             indexer.remove(kb, gone);
             registry.remove(kb, gone);
         }
+        // After the index changed, not before: a search running meanwhile keeps its hits under the old generation.
+        if (indexed + failures.size() + previous.size() > 0) cache.forget(kb);
         return new IngestReport(kb, files.size(), indexed, unchanged, previous.size(), chunks, failures);
     }
 

@@ -17,7 +17,7 @@ import org.botserver.domain.knowledge.KnowledgeBaseId;
  * Runs knowledge-base ingestion on the given executor, one run per knowledge base at a time, and reports progress
  * from the runs under way and the document records of the finished ones; long runs log every 100 documents.
  */
-public final class KnowledgeIngestionService implements IngestBotKnowledge, ReadKnowledgeStatus {
+public final class KnowledgeIngestionService implements IngestBotKnowledge, QueueKnowledgeIngestion, ReadKnowledgeStatus {
 
     private static final System.Logger LOG = System.getLogger(KnowledgeIngestionService.class.getName());
     private static final int LOG_EVERY = 100;
@@ -47,13 +47,17 @@ public final class KnowledgeIngestionService implements IngestBotKnowledge, Read
                 LOG.log(Level.WARNING, "Bot {0}: the folder {1} is not a knowledge base name; skipped", bot.id().value(), collection);
                 continue;
             }
-            KnowledgeBaseId kb = KnowledgeBaseId.of(bot.id(), collection);
-            Progress queued = new Progress(true, 0, 0, 0);
-            if (progress.compute(kb, (k, now) -> now != null && now.running() ? now : queued) == queued) {
-                executor.execute(() -> run(kb));
-            } else {
-                again.add(kb);
-            }
+            ingestInBackground(KnowledgeBaseId.of(bot.id(), collection));
+        }
+    }
+
+    @Override
+    public void ingestInBackground(KnowledgeBaseId kb) {
+        Progress queued = new Progress(true, 0, 0, 0);
+        if (progress.compute(kb, (k, now) -> now != null && now.running() ? now : queued) == queued) {
+            executor.execute(() -> run(kb));
+        } else {
+            again.add(kb);
         }
     }
 

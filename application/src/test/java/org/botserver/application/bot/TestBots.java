@@ -3,8 +3,11 @@ package org.botserver.application.bot;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.botserver.domain.basic.SourceFile;
 import org.botserver.domain.bot.Bot;
+import org.botserver.domain.bot.BotConfig;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.bot.BotLoad;
 import org.botserver.domain.bot.BotPackage;
@@ -26,6 +29,16 @@ public final class TestBots {
     public static Bot bot(String id, String startSource) {
         BotPackage source = BotPackage.ofDialogs(new BotId(id),
                 List.of(new SourceFile(id + ".gbdialog/start.bas", startSource)));
+        return switch (Bot.load(source, Instant.EPOCH)) {
+            case BotLoad.Loaded(Bot bot) -> bot;
+            case BotLoad.Rejected rejected -> throw new IllegalArgumentException(String.join("\n", rejected.problems()));
+        };
+    }
+
+    /** A bot whose start dialog is the given source and whose config.csv has these rows. */
+    public static Bot bot(String id, String startSource, Map<String, String> config) {
+        BotPackage source = new BotPackage(new BotId(id), "v1", List.of(new SourceFile(id + ".gbdialog/start.bas", startSource)),
+                BotConfig.of(config), List.of(), Optional.empty(), List.of());
         return switch (Bot.load(source, Instant.EPOCH)) {
             case BotLoad.Loaded(Bot bot) -> bot;
             case BotLoad.Rejected rejected -> throw new IllegalArgumentException(String.join("\n", rejected.problems()));

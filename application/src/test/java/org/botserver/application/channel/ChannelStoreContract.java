@@ -63,6 +63,17 @@ public abstract class ChannelStoreContract {
     }
 
     @Test
+    void files_received_before_the_cutoff_are_forgotten_and_newer_ones_kept() {
+        ReceivedMedia photo = new ReceivedMedia(MediaKind.IMAGE, "image/jpeg", Optional.empty(), new byte[] {1});
+        String old = store().keepMedia(address(Channel.WHATSAPP, "u"), photo, T0.minus(Duration.ofDays(40)));
+        String recent = store().keepMedia(address(Channel.WHATSAPP, "u"), photo, T0);
+
+        assertTrue(store().forgetMediaBefore(T0.minus(Duration.ofDays(30))) >= 1);
+        assertFalse(store().media(address(Channel.WHATSAPP, "u").botId(), old).isPresent(), "an old file is forgotten");
+        assertTrue(store().media(address(Channel.WHATSAPP, "u").botId(), recent).isPresent(), "a recent file is kept");
+    }
+
+    @Test
     void a_kept_file_is_found_by_its_reference_for_its_bot_only() {
         byte[] bytes = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
         String reference = store().keepMedia(address(Channel.WHATSAPP, "u"),

@@ -25,6 +25,7 @@ public final class InMemoryChannelStore implements ChannelStore {
     private final Map<List<String>, DeliveryStatus> statuses = new ConcurrentHashMap<>();
     private final Map<String, ReceivedMedia> media = new ConcurrentHashMap<>();
     private final Map<String, BotId> mediaOwners = new ConcurrentHashMap<>();
+    private final Map<String, Instant> mediaReceived = new ConcurrentHashMap<>();
 
     @Override
     public boolean firstDelivery(ChannelUpdate update, Instant at) {
@@ -68,7 +69,20 @@ public final class InMemoryChannelStore implements ChannelStore {
         String reference = "media:" + UUID.randomUUID();
         media.put(reference, received);
         mediaOwners.put(reference, from.botId());
+        mediaReceived.put(reference, at);
         return reference;
+    }
+
+    @Override
+    public int forgetMediaBefore(Instant cutoff) {
+        List<String> old = mediaReceived.entrySet().stream().filter(e -> e.getValue().isBefore(cutoff))
+                .map(Map.Entry::getKey).toList();
+        old.forEach(reference -> {
+            media.remove(reference);
+            mediaOwners.remove(reference);
+            mediaReceived.remove(reference);
+        });
+        return old.size();
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.botserver.application.mail.MailId;
+import org.botserver.application.mail.QueueMailCommand;
+import org.botserver.application.mail.Recipients;
 import org.botserver.domain.basic.runtime.Effect;
 import org.botserver.domain.basic.value.TextValue;
 import org.botserver.domain.basic.value.Value;
@@ -25,10 +28,14 @@ class TalkToHandlerTest {
     private final InMemoryChannelStore store = new InMemoryChannelStore();
     private final List<ChannelAddress> recipients = new ArrayList<>();
     private final List<OutboundMessage> messages = new ArrayList<>();
+    private final List<QueueMailCommand> mails = new ArrayList<>();
     private final TalkToHandler talkTo = new TalkToHandler(store, (to, sent) -> {
         recipients.add(to);
         messages.addAll(sent);
         return CompletableFuture.completedFuture(null);
+    }, command -> {
+        mails.add(command);
+        return MailId.random();
     });
     private final TurnScope scope = new TurnScope(new BotId("hello"), ConversationId.random(), "web-user");
 
@@ -64,6 +71,16 @@ class TalkToHandlerTest {
                 Instant.parse("2026-11-25T10:00:00Z"));
 
         assertInstanceOf(CapabilityResult.Failed.class, talkTo("42", "Hello"));
+    }
+
+    @Test
+    void an_email_address_is_sent_the_message_as_a_mail_with_the_bots_default_subject() {
+        CapabilityResult result = talkTo("ana@example.com", "Your order shipped");
+
+        assertInstanceOf(CapabilityResult.Performed.class, result);
+        assertEquals(List.of(new QueueMailCommand(new BotId("hello"), Recipients.parse("ana@example.com"), "",
+                "Your order shipped")), mails);
+        assertEquals(List.of(), recipients);
     }
 
     @Test

@@ -7,12 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.botserver.domain.knowledge.KnowledgeBaseId;
 
 /** The vector index in memory: exact cosine search and BM25 over lower-cased words; the services' test double. */
 public final class InMemoryVectorIndex implements VectorIndex {
 
     private final Map<KnowledgeBaseId, Map<String, IndexedChunk>> bases = new ConcurrentHashMap<>();
+    private final AtomicInteger reads = new AtomicInteger();
+
+    /** How many searches (by meaning or by words) were asked of the index. */
+    public int reads() {
+        return reads.get();
+    }
 
     @Override
     public void upsert(KnowledgeBaseId kb, List<IndexedChunk> chunks) {
@@ -27,6 +34,7 @@ public final class InMemoryVectorIndex implements VectorIndex {
 
     @Override
     public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, int limit) {
+        reads.incrementAndGet();
         return bases.getOrDefault(kb, Map.of()).values().stream()
                 .map(c -> new ChunkHit(c.chunk(), c.vector().cosine(query)))
                 .sorted(Comparator.comparingDouble(ChunkHit::score).reversed()).limit(limit).toList();
@@ -34,6 +42,7 @@ public final class InMemoryVectorIndex implements VectorIndex {
 
     @Override
     public List<ChunkHit> matching(KnowledgeBaseId kb, String query, int limit) {
+        reads.incrementAndGet();
         List<IndexedChunk> all = new ArrayList<>(bases.getOrDefault(kb, Map.of()).values());
         double averageLength = all.stream().mapToInt(c -> words(c.chunk().content()).size()).average().orElse(1);
         List<ChunkHit> hits = new ArrayList<>();

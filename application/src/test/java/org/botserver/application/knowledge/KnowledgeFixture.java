@@ -22,9 +22,14 @@ final class KnowledgeFixture {
     }
 
     KnowledgeFixture(RagSettings settings) {
+        this(settings, KnowledgeCache.NONE);
+    }
+
+    /** Searches answered from, and ingestion keeping fresh, the given cache. */
+    KnowledgeFixture(RagSettings settings, KnowledgeCache cache) {
         this.settings = settings;
-        ingestion = new IngestKnowledgeService(store, registry, new PlainTextExtractor(), embeddings, index, settings);
-        search = new SearchKnowledgeService(embeddings, index, settings);
+        ingestion = new IngestKnowledgeService(store, registry, new PlainTextExtractor(), embeddings, index, settings, cache);
+        search = new SearchKnowledgeService(embeddings, index, settings, cache);
     }
 
     KnowledgeFixture document(String path, String text) {

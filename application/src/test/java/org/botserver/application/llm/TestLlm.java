@@ -39,7 +39,7 @@ final class TestLlm {
     /** With an answer cache in front of the model. */
     TestLlm(LoadedBots bots, LlmSettings settings, FindCachedAnswer find, RememberAnswer remember) {
         LlmSettingsSource source = bot -> Optional.of(settings);
-        var capabilities = new CapabilityRegistry(List.of(new LlmKeyword(source, model, bots)));
+        var capabilities = new CapabilityRegistry(List.of(new LlmKeyword(source, model, bots, find, remember)));
         start = new StartConversationService(store, bots, CLOCK, Limits.defaults(), capabilities);
         send = new SendMessageService(store, bots, CLOCK, Limits.defaults(), capabilities,
                 new LlmAnswerService(source, model, store, Limits.defaults(), capabilities, find, remember));

@@ -16,21 +16,21 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Deploys, deletes and edits bots on the test server: through the admin API with an admin's bearer token, or straight in its bots folder. */
-final class BotAdmin {
+public final class BotAdmin {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    static Path botsDir() {
+    public static Path botsDir() {
         return Path.of(System.getProperty("it.bots.dir", "target/it-bots"));
     }
 
     /** A bearer token of an operator with the admin role, minted by the tests' OIDC provider. */
-    static String token() {
+    public static String token() {
         return TokenMint.token("operator", "admin");
     }
 
     /** A zip of entry name/text pairs. */
-    static byte[] zip(String... namesAndTexts) {
+    public static byte[] zip(String... namesAndTexts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < namesAndTexts.length; i += 2) {
@@ -44,20 +44,36 @@ final class BotAdmin {
         return bytes.toByteArray();
     }
 
-    Reply upload(byte[] zip, String authorization) {
+    public Reply upload(byte[] zip, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(ServerClient.uri("/api/bots"))
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip));
         if (authorization != null) request.header("Authorization", authorization);
         return send(request);
     }
 
-    Reply upload(byte[] zip) {
+    public Reply upload(byte[] zip) {
         return upload(zip, "Bearer " + token());
     }
 
-    Reply delete(String botId) {
+    public Reply delete(String botId) {
         return send(HttpRequest.newBuilder(ServerClient.uri("/api/bots/" + botId)).DELETE()
                 .header("Authorization", "Bearer " + token()));
+    }
+
+    /** Deploys a bot of one start dialog and these config.csv rows (key, value, ...); a refusal fails the test. */
+    public static void deploy(String botId, String startDialog, String... config) {
+        StringBuilder csv = new StringBuilder("name,value\n");
+        for (int i = 0; i < config.length; i += 2) csv.append(config[i]).append(',').append(config[i + 1]).append('\n');
+        Reply deployed = new BotAdmin().upload(zip(botId + ".gbai/" + botId + ".gbdialog/start.bas", startDialog,
+                botId + ".gbai/" + botId + ".gbot/config.csv", csv.toString()));
+        if (deployed.status() != 200 && deployed.status() != 201) {
+            throw new AssertionError("deploying " + botId + " answered " + deployed.status() + ": " + deployed.body());
+        }
+    }
+
+    /** Removes the bot, if it is there. */
+    public static void remove(String botId) {
+        new BotAdmin().delete(botId);
     }
 
     private Reply send(HttpRequest.Builder request) {

@@ -63,6 +63,21 @@ class BotUploadIT {
     }
 
     @Test
+    void a_package_larger_than_a_json_request_may_be_deploys() {
+        // Random text barely compresses: the zip is well over the 512 KiB limit of JSON requests.
+        byte[] random = new byte[768 * 1024];
+        new java.util.Random(7).nextBytes(random);
+        byte[] zip = BotAdmin.zip("bigdrive.gbai/bigdrive.gbdialog/start.bas", "TALK \"big\"",
+                "bigdrive.gbai/bigdrive.gbdrive/noise.txt", java.util.Base64.getEncoder().encodeToString(random));
+        assertTrue(zip.length > 512 * 1024, "the zip has " + zip.length + " bytes");
+
+        Reply deployed = admin.upload(zip);
+
+        assertTrue(deployed.status() == 201 || deployed.status() == 200, deployed.status() + " " + deployed.body());
+        assertEquals(204, admin.delete("bigdrive").status());
+    }
+
+    @Test
     void deploying_needs_a_valid_bearer_token() {
         assertEquals(401, admin.upload(shop("x"), null).status());
         assertEquals(401, admin.upload(shop("x"), "Bearer wrong").status());

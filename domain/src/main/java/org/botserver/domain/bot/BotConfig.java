@@ -12,12 +12,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * A bot's settings from {@code <bot>.gbot/config.csv}, keys in lower case, with typed access. Keys ending in
- * -key, -password, -token or -secret are secrets: {@link #visible()} and {@link #toString()} leave them out.
+ * -key, -pass, -password, -token or -secret are secrets: {@link #visible()} and {@link #toString()} leave them out.
  */
 @ValueObject
 public final class BotConfig {
 
-    private static final List<String> SECRET_ENDINGS = List.of("-key", "-password", "-token", "-secret");
+    private static final List<String> SECRET_ENDINGS = List.of("-key", "-pass", "-password", "-token", "-secret");
     private static final String PARAM_PREFIX = "param-";
     private static final Pattern BASIC_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*\\$?");
     private static final BotConfig EMPTY = new BotConfig(Map.of());

@@ -9,6 +9,8 @@ import java.util.Optional;
 public enum ConfigKey {
     BOT_NAME("bot-name", Type.TEXT),
     BOT_DESCRIPTION("bot-description", Type.TEXT),
+    /** Anonymous web clients may start conversations (true), or only signed-in users (false). */
+    PUBLIC("public", Type.FLAG),
     WELCOME_MESSAGE("welcome-message", Type.TEXT),
     LLM_PROVIDER("llm-provider", Type.TEXT),
     LLM_URL("llm-url", Type.TEXT),

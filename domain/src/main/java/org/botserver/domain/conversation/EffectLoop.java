@@ -72,7 +72,7 @@ final class EffectLoop {
                             outcome = interpreter.resume(state, NullValue.NULL);
                             continue;
                         }
-                        switch (capabilities.perform(capability, scope)) {
+                        switch (capabilities.perform(capability, scope.withKnowledgeBases(session.knowledgeBases()))) {
                             case CapabilityResult.Performed(var value, var said) -> {
                                 replies.addAll(said);
                                 outcome = interpreter.resume(state, value);

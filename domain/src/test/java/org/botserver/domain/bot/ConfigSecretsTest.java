@@ -16,14 +16,16 @@ class ConfigSecretsTest {
             Smtp-Password,hunter2
             telegram-bot-token,123:abc
             webhook-secret,s3
+            email-pass,p4ss
             """);
 
     @Test
-    void keys_ending_in_key_password_token_or_secret_are_secrets() {
+    void keys_ending_in_key_pass_password_token_or_secret_are_secrets() {
         assertTrue(BotConfig.isSecret("llm-key"));
         assertTrue(BotConfig.isSecret("SMTP-PASSWORD"));
         assertTrue(BotConfig.isSecret("whatsapp-access-token"));
         assertTrue(BotConfig.isSecret("webhook-secret"));
+        assertTrue(BotConfig.isSecret("email-pass"));
         assertFalse(BotConfig.isSecret("llm-model"));
         assertFalse(BotConfig.isSecret("keyboard"));
     }
@@ -38,7 +40,7 @@ class ConfigSecretsTest {
     void the_text_form_masks_secrets_so_a_log_line_cannot_leak_them() {
         String text = parsed.config().toString();
 
-        for (String secret : new String[] {"sk-very-secret", "hunter2", "123:abc", "s3"}) {
+        for (String secret : new String[] {"sk-very-secret", "hunter2", "123:abc", "s3", "p4ss"}) {
             assertFalse(text.contains("=" + secret), text);
         }
         assertTrue(text.contains("llm-key=***"), text);

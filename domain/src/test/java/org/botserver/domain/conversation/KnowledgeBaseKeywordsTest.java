@@ -58,6 +58,21 @@ class KnowledgeBaseKeywordsTest {
     }
 
     @Test
+    void a_capability_sees_the_knowledge_bases_the_session_uses_at_that_moment() {
+        Bot bot = botWithCollections("USE KB \"manuals\"\nhits = THINK KB \"warranty\"\nCLEAR KB\nhits = THINK KB \"again\"",
+                "manuals");
+        List<List<String>> seen = new java.util.ArrayList<>();
+        Capabilities recording = (capability, scope) -> {
+            seen.add(scope.knowledgeBases());
+            return new CapabilityResult.Performed(org.botserver.domain.basic.value.NullValue.NULL);
+        };
+
+        DialogTurn.start(bot, Limits.defaults(), recording, TestBots.scope());
+
+        assertEquals(List.of(List.of("manuals"), List.of()), seen);
+    }
+
+    @Test
     void tools_and_context_are_kept_when_knowledge_bases_change() {
         SessionSettings session = SessionSettings.none().withTool("weather").withContext("ctx").usingKnowledgeBase("manuals");
 

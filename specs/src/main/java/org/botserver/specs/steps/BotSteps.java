@@ -121,6 +121,12 @@ public class BotSteps {
         expect.refused(text);
     }
 
+    /** A row of the last deployed bot's table holds these values (`column | value` rows; in-process, PostgreSQL). */
+    @Then("the table {string} has a row with:")
+    public void theTableHasARowWith(String table, DataTable values) {
+        expect.tableHasRow(table, ArgumentTable.of(values));
+    }
+
     /** The answer was grounded in the document (a knowledge-base path such as "policies/refund.pdf"). */
     @Then("the answer cites {string}")
     public void theAnswerCites(String document) {

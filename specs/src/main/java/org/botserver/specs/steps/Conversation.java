@@ -59,6 +59,18 @@ final class Conversation {
         }
     }
 
+    /** Every row of the last deployed bot's table, as text. */
+    List<Map<String, String>> tableRows(String table) {
+        if (lastDeployedBot == null) {
+            throw transcript.failure("There is no bot whose table to read: begin with Given the bot \"…\" deployed from \"…\".");
+        }
+        try {
+            return target.tableRows(lastDeployedBot, table);
+        } catch (TargetRefusal e) {
+            throw transcript.failure(e.getMessage());
+        }
+    }
+
     void start(String botId) {
         transcript.note("the user starts a conversation with \"" + botId + "\"");
         attempt(() -> target.start(botId));

@@ -111,6 +111,18 @@ final class Expectations {
         }
     }
 
+    /** Some row of the table holds every one of these column values (compared as text). */
+    void tableHasRow(String table, Map<String, String> wanted) {
+        List<Map<String, String>> rows = conversation.tableRows(table);
+        boolean found = rows.stream().anyMatch(row -> wanted.entrySet().stream()
+                .allMatch(cell -> cell.getValue().equals(row.get(cell.getKey().toLowerCase(java.util.Locale.ROOT)))));
+        if (!found) {
+            throw conversation.transcript().failure("Expected the table \"" + table + "\" to have a row with " + wanted
+                    + ", but " + (rows.isEmpty() ? "it has no rows." : "its rows are:\n" + String.join("\n",
+                    rows.stream().map(row -> "  " + row).toList())));
+        }
+    }
+
     /** Finds the reply among those not yet checked, in order, so consecutive steps also check the order. */
     private void reply(Predicate<String> wanted, String expectation) {
         BotTurn turn = conversation.turn();

@@ -2,6 +2,7 @@ package org.botserver.specs.target;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.botserver.specs.llm.ModelScript;
 
 /**
@@ -26,6 +27,15 @@ public interface BotTarget extends AutoCloseable {
     default void awaitKnowledge(String botId, String collection, Duration timeout) {
         throw new TargetRefusal("Knowledge bases need an embedding model, which " + describe() + " does not have: run"
                 + " knowledge-base scenarios against a server (-D" + URL_PROPERTY + "=…).");
+    }
+
+    /**
+     * Every row of the bot's table, each column's value as text; none when the table does not exist. Refused where
+     * tables cannot be read: in memory (they need the embedded PostgreSQL), and on a server (which has no API for it).
+     */
+    default List<Map<String, String>> tableRows(String botId, String table) {
+        throw new TargetRefusal("Reading a bot table needs the in-process target with the embedded PostgreSQL"
+                + " (-Dbotserver.store=postgres); " + describe() + " cannot show its tables.");
     }
 
     /** Starts a conversation with the bot and returns what its start dialog said. */

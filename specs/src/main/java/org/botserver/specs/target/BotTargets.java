@@ -15,7 +15,7 @@ final class BotTargets {
         if (!url.isEmpty()) return remote(serverAddress(url), properties.getProperty(BotTarget.TRANSPORT_PROPERTY, "rest"));
         String store = properties.getProperty(ConversationStores.STORE_PROPERTY, "memory");
         String dataDir = properties.getProperty(ConversationStores.DATA_DIR_PROPERTY, ConversationStores.DEFAULT_DATA_DIR);
-        return new InProcessTarget(ConversationStores.named(store, dataDir), store.strip());
+        return new InProcessTarget(ConversationStores.named(store, dataDir));
     }
 
     private static BotTarget remote(URI server, String transport) {

@@ -2,11 +2,12 @@ package org.botserver.specs.target;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
 import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
 import org.botserver.application.conversation.ConversationStore;
 
-/** The conversation stores an in-process run can use: in memory (the default) or the server's embedded PostgreSQL. */
+/** The stores an in-process run can use: in memory (the default) or the server's embedded PostgreSQL. */
 final class ConversationStores {
 
     /** The system property choosing the store: {@code memory} or {@code postgres}. */
@@ -20,10 +21,14 @@ final class ConversationStores {
     private ConversationStores() {
     }
 
-    static ConversationStore named(String name, String dataDir) {
+    static InProcessStores named(String name, String dataDir) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
-            case "memory" -> new MemoryConversationStore();
-            case "postgres" -> postgres(Path.of(dataDir)).conversations();
+            case "memory" -> new InProcessStores("memory", new MemoryConversationStore(), Optional.empty(), Optional.empty());
+            case "postgres" -> {
+                PostgresPersistence database = postgres(Path.of(dataDir));
+                yield new InProcessStores("postgres", database.conversations(), Optional.of(database.botTables()),
+                        Optional.of(database.memory()));
+            }
             default -> throw new IllegalArgumentException("-D" + STORE_PROPERTY + " is memory or postgres, not '"
                     + name + "'.");
         };

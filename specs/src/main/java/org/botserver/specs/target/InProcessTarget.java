@@ -1,6 +1,7 @@
 package org.botserver.specs.target;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,7 @@ import org.botserver.application.conversation.SendMessageCommand;
 import org.botserver.application.conversation.StartConversationCommand;
 import org.botserver.application.conversation.TurnResult;
 import org.botserver.application.conversation.UnknownConversationException;
+import org.botserver.application.table.BotTables;
 import org.botserver.domain.bot.Bot;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.bot.BotLoad;
@@ -24,6 +26,8 @@ import org.botserver.domain.bot.DialogRetention;
 import org.botserver.domain.bot.PackageLimits;
 import org.botserver.domain.conversation.Message;
 import org.botserver.domain.conversation.Sender;
+import org.botserver.domain.table.TableFilter;
+import org.botserver.domain.table.TableName;
 import org.botserver.specs.llm.ModelScript;
 
 /**
@@ -34,16 +38,19 @@ import org.botserver.specs.llm.ModelScript;
 final class InProcessTarget implements BotTarget {
 
     private final ConversationStore store;
-    private final String storeName;
+    private final InProcessStores stores;
+    /** How many rows a table check reads at most. */
+    private static final int TABLE_ROWS_READ = 10_000;
+
     private final Map<BotId, Bot> bots = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private final ModelScript script = new ModelScript();
     private final InProcessWiring wiring;
 
-    InProcessTarget(ConversationStore store, String storeName) {
-        this.store = store;
-        this.storeName = storeName;
-        this.wiring = new InProcessWiring(store, new DeployedBots(bots), script, clock);
+    InProcessTarget(InProcessStores stores) {
+        this.stores = stores;
+        this.store = stores.conversations();
+        this.wiring = new InProcessWiring(stores, new DeployedBots(bots), script, clock);
     }
 
     @Override
@@ -82,7 +89,23 @@ final class InProcessTarget implements BotTarget {
 
     @Override
     public String describe() {
-        return "in-process, " + storeName + " store";
+        return "in-process, " + stores.name() + " store";
+    }
+
+    @Override
+    public List<Map<String, String>> tableRows(String botId, String table) {
+        BotTables tables = stores.tables().orElseThrow(() -> new TargetRefusal("Bot tables need the embedded"
+                + " PostgreSQL: run with -D" + ConversationStores.STORE_PROPERTY + "=postgres."));
+        try {
+            return tables.find(new BotId(botId), TableName.of(table), TableFilter.ALL, TABLE_ROWS_READ).stream()
+                    .map(row -> {
+                        Map<String, String> text = new LinkedHashMap<>();
+                        row.values().forEach((column, value) -> text.put(column, value.asText()));
+                        return text;
+                    }).toList();
+        } catch (IllegalArgumentException e) {
+            throw new TargetRefusal(e.getMessage());
+        }
     }
 
     private static BotTurn turn(TurnResult result) {

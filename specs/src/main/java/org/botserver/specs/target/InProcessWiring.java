@@ -1,8 +1,10 @@
 package org.botserver.specs.target;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.botserver.application.bot.BotCatalog;
+import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.conversation.SendMessage;
@@ -13,6 +15,9 @@ import org.botserver.application.llm.LanguageModel;
 import org.botserver.application.llm.LlmAnswerService;
 import org.botserver.application.llm.LlmKeyword;
 import org.botserver.application.llm.LlmSettingsSource;
+import org.botserver.application.memory.MemoryKeywordsHandler;
+import org.botserver.application.memory.SessionGetHandler;
+import org.botserver.application.table.TableKeywordsHandler;
 import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.conversation.Capabilities;
 import org.botserver.specs.llm.ModelScript;
@@ -22,9 +27,13 @@ import org.botserver.specs.llm.ScriptedLlmSettings;
 /**
  * The conversation use cases composed as bootstrap's Wiring composes them (the LLM keyword among the capabilities,
  * messages outside dialogs answered by the language model with its tool loop), on the in-process adapters: the
- * given store and bots, and the scripted model. Channel keywords (TALK TO) need a channel and are left out.
+ * given stores and bots, and the scripted model: bot tables and memories when the stores have them (the embedded
+ * PostgreSQL does). Channel keywords (TALK TO), e-mail and schedules need the server and are left out.
  */
 final class InProcessWiring {
+
+    /** The server's default row limit of FIND. */
+    private static final int FIND_ROW_LIMIT = 1_000;
 
     private final ConversationStore store;
     private final BotCatalog bots;
@@ -33,13 +42,17 @@ final class InProcessWiring {
     private final LanguageModel model;
     private final Capabilities capabilities;
 
-    InProcessWiring(ConversationStore store, BotCatalog bots, ModelScript script, Clock clock) {
-        this.store = store;
+    InProcessWiring(InProcessStores stores, BotCatalog bots, ModelScript script, Clock clock) {
+        this.store = stores.conversations();
         this.bots = bots;
         this.clock = clock;
         this.llmSettings = new ScriptedLlmSettings(bots, script);
         this.model = new ScriptedLanguageModel(script);
-        this.capabilities = new CapabilityRegistry(List.of(new LlmKeyword(llmSettings, model, bots)));
+        List<CapabilityHandler> handlers = new ArrayList<>(List.of(new LlmKeyword(llmSettings, model, bots),
+                new SessionGetHandler()));
+        stores.tables().ifPresent(tables -> handlers.add(new TableKeywordsHandler(tables, List.of(), FIND_ROW_LIMIT)));
+        stores.memory().ifPresent(memory -> handlers.add(new MemoryKeywordsHandler(memory, clock)));
+        this.capabilities = new CapabilityRegistry(handlers);
     }
 
     StartConversation startConversation() {

@@ -2,12 +2,15 @@ package org.botserver.specs.target;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.botserver.application.conversation.ConcurrentTurnException;
+import org.botserver.application.conversation.ConversationOverview;
 import org.botserver.application.conversation.ConversationStore;
+import org.botserver.application.conversation.ConversationsPage;
 import org.botserver.application.conversation.HistoryPage;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.ConversationId;
@@ -43,5 +46,16 @@ final class MemoryConversationStore implements ConversationStore {
                 .toList();
         int from = Math.max(0, older.size() - limit);
         return new HistoryPage(older.subList(from, older.size()), from > 0);
+    }
+
+    @Override
+    public synchronized ConversationsPage listByUser(String userId, int limit, Optional<Instant> before) {
+        List<ConversationOverview> newestFirst = conversations.values().stream()
+                .filter(c -> c.userId().equals(userId))
+                .filter(c -> before.map(c.updatedAt()::isBefore).orElse(true))
+                .sorted(Comparator.comparing(Conversation::updatedAt).reversed())
+                .map(c -> new ConversationOverview(c.id(), c.botId(), c.status(), c.startedAt(), c.updatedAt()))
+                .toList();
+        return new ConversationsPage(newestFirst.subList(0, Math.min(limit, newestFirst.size())), newestFirst.size() > limit);
     }
 }

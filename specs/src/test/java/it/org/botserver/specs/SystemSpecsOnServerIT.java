@@ -1,5 +1,6 @@
 package it.org.botserver.specs;
 
+import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
 
@@ -11,13 +12,15 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Every system feature again, over REST against the Open Liberty server the build starts around Failsafe
- * (its address comes in as -Dbotserver.url).
+ * (its address comes in as -Dbotserver.url), but for those tagged {@code @in-process}: they read what only the
+ * in-process target can (the bots' tables).
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectPackages("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "org.botserver.specs.steps")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @in-process")
 class SystemSpecsOnServerIT {
 
     @BeforeSuite

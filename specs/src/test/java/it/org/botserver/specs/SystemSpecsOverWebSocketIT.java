@@ -1,5 +1,6 @@
 package it.org.botserver.specs;
 
+import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
 
@@ -18,6 +19,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "org.botserver.specs.steps")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @in-process")
 class SystemSpecsOverWebSocketIT {
 
     @BeforeSuite

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Optional;
+import org.botserver.application.access.AdmitStart;
 import org.botserver.application.access.AuthorizeConversation;
 import org.botserver.application.access.Caller;
 import org.botserver.application.access.ConversationTokens;
@@ -28,6 +29,8 @@ class ConversationOpening {
     @Inject
     StartConversation startConversation;
     @Inject
+    AdmitStart admitStart;
+    @Inject
     ReadConversation readConversation;
     @Inject
     AuthorizeConversation authorizeConversation;
@@ -45,6 +48,7 @@ class ConversationOpening {
             } else if (sessionId != null) {
                 return continueConversation(session, authorizeConversation.authorize(caller.get(), sessionId), botId);
             } else if (botId != null) {
+                admitStart.admit(caller.get(), botId);
                 TurnResult started = startConversation.start(StartConversationCommand.of(botId,
                         owner(caller.get(), parameter(session, "user_id"))));
                 ConversationTokens.IssuedToken token = issueConversationToken.issue(started.conversationId());

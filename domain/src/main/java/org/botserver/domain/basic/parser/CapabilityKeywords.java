@@ -23,6 +23,7 @@ final class CapabilityKeywords {
             new Phrase("SET SCHEDULE", "SET SCHEDULE", false),
             new Phrase("USE KB", "USE KB", false),
             new Phrase("CLEAR KB", "CLEAR KB", false),
+            new Phrase("THINK KB", "THINK KB", true),
             new Phrase("ADD TOOL", "ADD TOOL", false),
             new Phrase("USE TOOL", "ADD TOOL", false),
             new Phrase("CLEAR TOOLS", "CLEAR TOOLS", false),

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import org.botserver.adapter.in.rest.problem.OwnBodyLimit;
 import org.botserver.application.bot.DeployBot;
 import org.botserver.application.bot.DeployBotCommand;
 import org.botserver.application.bot.Deployment;
@@ -60,6 +61,7 @@ public class BotResource {
     }
 
     @POST
+    @OwnBodyLimit
     @RolesAllowed({"admin", "bot-author"})
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.botserver.adapter.in.rest.access.Callers;
 import org.botserver.adapter.in.rest.problem.Problem;
 import org.botserver.application.access.AuthorizeConversation;
+import org.botserver.application.access.AdmitStart;
 import org.botserver.application.access.Caller;
 import org.botserver.application.access.IssueConversationToken;
 import org.botserver.application.access.ListConversations;
@@ -59,6 +60,8 @@ public class ConversationResource {
     @Inject
     StartConversation startConversation;
     @Inject
+    AdmitStart admitStart;
+    @Inject
     SendMessage sendMessage;
     @Inject
     ReadHistory readHistory;
@@ -97,8 +100,10 @@ public class ConversationResource {
     public Response start(StartRequest request, @Context UriInfo uri, @Context SecurityContext security,
                           @Context HttpHeaders headers) {
         if (request == null) throw new InvalidCommandException("A JSON body with bot_id is required.");
+        Caller caller = Callers.of(security, headers);
+        admitStart.admit(caller, request.botId());
         TurnResult turn = startConversation.start(StartConversationCommand.of(request.botId(),
-                owner(Callers.of(security, headers), request.userId())));
+                owner(caller, request.userId())));
         return Response.created(uri.getBaseUriBuilder().path("conversations/{id}/history").build(turn.conversationId()))
                 .entity(StartResponse.of(turn, issueConversationToken.issue(turn.conversationId()))).build();
     }

@@ -2,6 +2,8 @@ package org.botserver.adapter.in.rest.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,14 +12,22 @@ import java.io.InputStream;
 /**
  * Refuses request bodies over 512 KiB with 413 before they are parsed. A 64 KiB message can take up to six
  * times its size once JSON-escaped, so the limit leaves room for it; the 64 KiB rule itself gives a 400.
+ * Uploads marked {@link OwnBodyLimit} bound their bodies themselves, with their own larger limits.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
 
     static final int MAX_BODY_BYTES = 512 * 1024;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(OwnBodyLimit.class)) {
+            return;
+        }
         if (request.getLength() > MAX_BODY_BYTES) {
             request.abortWith(tooLarge().toResponse());
             return;

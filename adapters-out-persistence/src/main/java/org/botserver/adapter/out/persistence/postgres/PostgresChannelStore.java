@@ -31,6 +31,7 @@ final class PostgresChannelStore implements ChannelStore {
             on conflict do nothing""";
     // The index on received_at keeps this a range delete, however large the table has grown.
     private static final String FORGET_DELIVERIES = "delete from channel_deliveries where received_at < ?";
+    private static final String FORGET_MEDIA = "delete from channel_media where received_at < ?";
     private static final String FIND_LINK = """
             select session_id from channel_links where bot_id = ? and channel = ? and channel_user_id = ?""";
     private static final String LINK = """
@@ -74,6 +75,14 @@ final class PostgresChannelStore implements ChannelStore {
     @Override
     public int forgetDeliveriesBefore(Instant cutoff) {
         return jdbc(FORGET_DELIVERIES, s -> {
+            bind(s, Timestamp.from(cutoff));
+            return s.executeUpdate();
+        });
+    }
+
+    @Override
+    public int forgetMediaBefore(Instant cutoff) {
+        return jdbc(FORGET_MEDIA, s -> {
             bind(s, Timestamp.from(cutoff));
             return s.executeUpdate();
         });

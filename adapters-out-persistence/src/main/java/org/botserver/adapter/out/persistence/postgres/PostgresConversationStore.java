@@ -16,29 +16,14 @@ import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.ConversationId;
 import org.botserver.domain.conversation.Message;
 import org.hibernate.SessionFactory;
-import org.hibernate.StatelessSession;
-import org.hibernate.query.MutationQuery;
 
 /**
- * Conversations in {@code user_sessions} and their messages in {@code message_history}, through stateless
- * sessions: a turn is one transaction of one version-checked write of the conversation and one batch of
- * message inserts, and nothing is read back.
+ * Conversations in {@code user_sessions} and their messages in {@code message_history}. A turn is one statement
+ * ({@link TurnStatement}): one round trip and one commit, acknowledged only once committed. The conversation a turn
+ * starts from usually comes from the {@link ConversationCache} of what this process last saved, without a read.
  */
 final class PostgresConversationStore implements ConversationStore {
 
-    // A first turn racing another one for the same new conversation finds the row taken and writes nothing.
-    private static final String FIRST_VERSION = """
-            insert into ConversationRow (id, botId, userId, status, dialogState, version, startedAt, updatedAt,
-                                         sessionTools, sessionContext, sessionKnowledgeBases)
-            values (:id, :botId, :userId, :status, :dialogState, 1, :startedAt, :updatedAt, :sessionTools,
-                    :sessionContext, :sessionKnowledgeBases)
-            on conflict do nothing""";
-    private static final String NEXT_VERSION = """
-            update ConversationRow c
-               set c.status = :status, c.dialogState = :dialogState, c.updatedAt = :updatedAt,
-                   c.sessionTools = :sessionTools, c.sessionContext = :sessionContext,
-                   c.sessionKnowledgeBases = :sessionKnowledgeBases, c.version = c.version + 1
-             where c.id = :id and c.version = :version""";
     private static final String NEWEST_MESSAGES = """
             from MessageRow m where m.sessionId = :id
             order by m.createdAt desc, m.seq desc""";
@@ -47,6 +32,7 @@ final class PostgresConversationStore implements ConversationStore {
             order by m.createdAt desc, m.seq desc""";
 
     private final SessionFactory sessions;
+    private final ConversationCache cache = new ConversationCache();
 
     PostgresConversationStore(SessionFactory sessions) {
         this.sessions = sessions;
@@ -54,36 +40,33 @@ final class PostgresConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> find(ConversationId id) {
-        return sessions.fromStatelessSession(session ->
+        Optional<Conversation> cached = cache.find(id);
+        if (cached.isPresent()) return cached;
+        Optional<Conversation> stored = sessions.fromStatelessSession(session ->
                 Optional.ofNullable(session.get(ConversationRow.class, id.value())).map(RowMapper::toConversation));
+        stored.ifPresent(cache::remember);
+        return stored;
     }
 
     @Override
     public void saveTurn(Conversation conversation, List<Message> newMessages) {
-        List<MessageRow> rows = newMessages.stream().map(RowMapper::toRow).toList();
-        sessions.inStatelessTransaction(session -> {
-            // Zero rows written means another turn saved first; the exception rolls the transaction back.
-            if (writeConversation(session, conversation) == 0) throw new ConcurrentTurnException(conversation.id());
-            session.insertMultiple(rows);
-        });
-    }
-
-    private static int writeConversation(StatelessSession session, Conversation conversation) {
         ConversationRow row = RowMapper.toRow(conversation);
-        MutationQuery write = conversation.version() == 0
-                ? session.createMutationQuery(FIRST_VERSION)
-                        .setParameter("botId", row.botId)
-                        .setParameter("userId", row.userId)
-                        .setParameter("startedAt", row.startedAt)
-                : session.createMutationQuery(NEXT_VERSION).setParameter("version", conversation.version());
-        return write.setParameter("id", row.id)
-                .setParameter("status", row.status)
-                .setParameter("dialogState", row.dialogState)
-                .setParameter("updatedAt", row.updatedAt)
-                .setParameter("sessionTools", row.sessionTools)
-                .setParameter("sessionContext", row.sessionContext)
-                .setParameter("sessionKnowledgeBases", row.sessionKnowledgeBases)
-                .executeUpdate();
+        List<MessageRow> rows = newMessages.stream().map(RowMapper::toRow).toList();
+        boolean saved;
+        try {
+            // No transaction around it: on the pool's auto-commit connection the one statement commits itself.
+            saved = sessions.fromStatelessSession(session ->
+                    session.doReturningWork(connection -> TurnStatement.save(connection, row, rows)));
+        } catch (RuntimeException e) {
+            cache.forget(conversation.id());
+            throw e;
+        }
+        if (!saved) {
+            // Another turn saved first, perhaps on another node: the next attempt reads the stored conversation.
+            cache.forget(conversation.id());
+            throw new ConcurrentTurnException(conversation.id());
+        }
+        cache.remember(RowMapper.toConversation(row));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.botserver.adapter.out.persistence.postgres;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -33,16 +31,16 @@ final class PostgresJobRuns implements JobRuns {
             select dialog, tick, started_at, ended_at, outcome, detail from job_runs where bot_id = ?
             order by tick desc, dialog limit ?""";
 
-    private final SessionFactory sessions;
+    private final Statements statements;
 
     PostgresJobRuns(SessionFactory sessions) {
-        this.sessions = sessions;
+        this.statements = new Statements(sessions);
     }
 
     @Override
     public boolean claim(JobTick tick, Instant startedAt) {
-        return jdbc(CLAIM, s -> {
-            bind(s, tick.botId().value(), tick.dialog(), Timestamp.from(tick.tick()), Timestamp.from(startedAt));
+        return statements.run(CLAIM, s -> {
+            Statements.bind(s, tick.botId().value(), tick.dialog(), Timestamp.from(tick.tick()), Timestamp.from(startedAt));
             return s.executeUpdate() == 1;
         });
     }
@@ -50,8 +48,8 @@ final class PostgresJobRuns implements JobRuns {
     @Override
     public void finish(JobTick tick, Instant endedAt, JobOutcome outcome) {
         String detail = outcome.detail().length() > MAX_DETAIL ? outcome.detail().substring(0, MAX_DETAIL) : outcome.detail();
-        jdbc(FINISH, s -> {
-            bind(s, Timestamp.from(endedAt), outcome.status().name(), detail, tick.botId().value(), tick.dialog(),
+        statements.run(FINISH, s -> {
+            Statements.bind(s, Timestamp.from(endedAt), outcome.status().name(), detail, tick.botId().value(), tick.dialog(),
                     Timestamp.from(tick.tick()));
             return s.executeUpdate();
         });
@@ -59,8 +57,8 @@ final class PostgresJobRuns implements JobRuns {
 
     @Override
     public List<JobRun> recent(BotId bot, int limit) {
-        return jdbc(RECENT, s -> {
-            bind(s, bot.value(), limit);
+        return statements.run(RECENT, s -> {
+            Statements.bind(s, bot.value(), limit);
             List<JobRun> runs = new ArrayList<>();
             try (ResultSet row = s.executeQuery()) {
                 while (row.next()) {
@@ -81,21 +79,5 @@ final class PostgresJobRuns implements JobRuns {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private interface Statement<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T jdbc(String sql, Statement<T> work) {
-        return sessions.fromStatelessSession(session -> session.doReturningWork((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return work.run(statement);
-            }
-        }));
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) statement.setObject(i + 1, values[i]);
     }
 }

@@ -6,6 +6,7 @@ import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.job.JobRuns;
 import org.botserver.application.knowledge.DocumentRegistry;
+import org.botserver.application.mail.MailOutbox;
 import org.botserver.application.memory.MemoryStore;
 import org.botserver.application.table.BotTables;
 import org.hibernate.SessionFactory;
@@ -65,6 +66,9 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** Each bot's own tables (FIND, SAVE...), in a schema per bot apart from the server's tables. */
     public BotTables botTables() { return new PostgresBotTables(sessions); }
+
+    /** The e-mail outbox: mails queued by the dialogs, claimed by the delivery rounds of every server. */
+    public MailOutbox mailOutbox() { return new PostgresMailOutbox(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {

@@ -1,5 +1,6 @@
 package org.botserver.adapter.out.persistence.postgres;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,11 +18,15 @@ final class RowMapper {
 
     private RowMapper() {}
 
-    /** The row of a conversation saved by this turn, carrying the version it will have once stored. */
+    /**
+     * The row of a conversation saved by this turn, carrying the version it will have once stored and its instants
+     * to the microsecond, as SQL keeps them.
+     */
     static ConversationRow toRow(Conversation conversation) {
         return new ConversationRow(conversation.id().value(), conversation.botId().value(), conversation.userId(),
                 statusWord(conversation.status()), conversation.dialogState(), conversation.version() + 1,
-                conversation.startedAt(), conversation.updatedAt(),
+                conversation.startedAt().truncatedTo(ChronoUnit.MICROS),
+                conversation.updatedAt().truncatedTo(ChronoUnit.MICROS),
                 conversation.session().tools().toArray(String[]::new), conversation.session().context().orElse(null),
                 conversation.session().knowledgeBases().toArray(String[]::new));
     }

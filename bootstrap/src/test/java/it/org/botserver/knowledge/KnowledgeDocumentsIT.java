@@ -1,0 +1,122 @@
+package it.org.botserver.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.botserver.ServerClient;
+import it.org.botserver.ServerClient.Reply;
+import it.org.botserver.security.TokenMint;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Documents uploaded into a knowledge base over REST on the running server: an author's upload is indexed and
+ * found by search, an admin's delete takes it out at once; callers without the role, and names that leave the
+ * folder, are refused.
+ */
+class KnowledgeDocumentsIT {
+
+    /** The first ingestion may load the embedding model too; generous for a loaded build machine. */
+    private static final Duration WITHIN = Duration.ofSeconds(120);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final ServerClient anonymous = new ServerClient();
+    private final ServerClient author = new ServerClient().withBearer(TokenMint.token("ana", "bot-author"));
+    private final ServerClient admin = new ServerClient().withBearer(TokenMint.token("ops", "admin"));
+    private final ServerClient user = new ServerClient().withBearer(TokenMint.token("bob", "user"));
+
+    private static Path botsDir() {
+        return Path.of(System.getProperty("it.bots.dir", "target/it-bots"));
+    }
+
+    private boolean indexedDocuments(String bot, int count) throws InterruptedException {
+        ServerClient.awaitReady();
+        Instant deadline = Instant.now().plus(WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            Reply status = anonymous.get("/api/kb/" + bot + "/status");
+            if (status.status() == 200 && !status.array().isEmpty() && !status.array().getJsonObject(0).getBoolean("running")
+                    && status.array().getJsonObject(0).getInt("documents_done") == count) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private String search(String bot, String question) {
+        Reply found = anonymous.get("/api/kb/" + bot + "/faq/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
+        assertEquals(200, found.status(), found.body());
+        return found.body();
+    }
+
+    private static int delete(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(ServerClient.uri(path)).DELETE();
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void an_uploaded_document_becomes_searchable_and_a_deleted_one_is_gone() throws Exception {
+        String bot = "docs-" + UUID.randomUUID().toString().substring(0, 8);
+        Path root = botsDir().resolve(bot + ".gbai");
+        Files.createDirectories(root.resolve(bot + ".gbkb/faq"));
+        Files.createDirectories(root.resolve(bot + ".gbdialog"));
+        Files.writeString(root.resolve(bot + ".gbkb/faq/returns.md"), "# Returns\nReturns are accepted within 30 days of delivery.");
+        Files.writeString(root.resolve(bot + ".gbdialog/start.bas"), "USE KB \"faq\"\nTALK \"Ask me\"\n");
+        String documents = "/api/kb/" + bot + "/faq/documents";
+        try {
+            assertTrue(indexedDocuments(bot, 1), "the first document was not indexed within " + WITHIN);
+
+            Reply uploaded = author.post(documents + "?name=warranty.md", "text/markdown",
+                    "# Warranty\nEvery kettle carries a warranty of two years against defects.");
+
+            assertEquals(201, uploaded.status(), uploaded.body());
+            assertEquals("warranty.md", uploaded.json().getString("id"));
+            assertTrue(Files.exists(root.resolve(bot + ".gbkb/faq/warranty.md")));
+            assertTrue(indexedDocuments(bot, 2), "the upload was not indexed within " + WITHIN);
+            assertTrue(search(bot, "kettle warranty years").contains("faq/warranty.md"));
+
+            assertEquals(403, delete(documents + "/warranty.md", TokenMint.token("ana", "bot-author")));
+            assertEquals(204, delete(documents + "/warranty.md", TokenMint.token("ops", "admin")));
+
+            assertTrue(!search(bot, "kettle warranty years").contains("faq/warranty.md"), "still found after the delete");
+            assertTrue(Files.notExists(root.resolve(bot + ".gbkb/faq/warranty.md")));
+            assertEquals(404, delete(documents + "/warranty.md", TokenMint.token("ops", "admin")));
+        } finally {
+            deleteQuietly(root);
+        }
+    }
+
+    @Test
+    void callers_without_a_role_that_may_upload_are_refused() {
+        assertEquals(401, anonymous.post("/api/kb/hello/faq/documents?name=x.md", "text/plain", "x").status());
+        assertEquals(403, user.post("/api/kb/hello/faq/documents?name=x.md", "text/plain", "x").status());
+    }
+
+    @Test
+    void a_name_that_leaves_the_collection_folder_is_a_400_problem() {
+        Reply refused = admin.post("/api/kb/hello/faq/documents?name=" + URLEncoder.encode("../../hello.gbdialog/start.bas",
+                StandardCharsets.UTF_8), "text/plain", "TALK \"pwned\"");
+
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().getString("detail").contains("no folders"), refused.body());
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        if (Files.notExists(dir)) return;
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
