@@ -25,6 +25,15 @@ public interface ObjectStore {
     /** Makes the package exactly these files: writes each one and removes every other file it had. */
     void replace(BotId bot, Map<PackagePath, byte[]> files);
 
+    /**
+     * Writes one file of a package, creating or overwriting it, without touching the others (a knowledge-base
+     * document uploaded into a large package). A reader sees the old content or the new, never a part of it.
+     */
+    void write(BotId bot, PackagePath path, byte[] content);
+
+    /** Removes one file of a package; false when it was not there. */
+    boolean remove(BotId bot, PackagePath path);
+
     /** Removes the whole package; false when there was none. */
     boolean delete(BotId bot);
 }

@@ -1,6 +1,5 @@
 package org.botserver.application.knowledge;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,9 +46,7 @@ public final class KnowledgeDocumentsService implements UploadKnowledgeDocument,
             List<StoredObject> files = packageOf(kb.bot());
             PackagePath target = new PackagePath(gbkbFolder(kb.bot(), files) + "/" + kb.collection() + "/" + command.name());
             replaced = files.stream().anyMatch(file -> file.path().equals(target));
-            Map<PackagePath, byte[]> next = contentsWithout(kb.bot(), files, target);
-            next.put(target, command.content());
-            store.replace(kb.bot(), next);
+            store.write(kb.bot(), target, command.content());
         } finally {
             lock.unlock();
         }
@@ -69,7 +66,7 @@ public final class KnowledgeDocumentsService implements UploadKnowledgeDocument,
             boolean stored = files.stream().anyMatch(file -> file.path().equals(target));
             boolean recorded = registry.documents(kb).stream().anyMatch(document -> document.path().equals(documentPath));
             if (!stored && !recorded) return false;
-            if (stored) store.replace(kb.bot(), contentsWithout(kb.bot(), files, target));
+            if (stored) store.remove(kb.bot(), target);
             index.deleteDocument(kb, documentPath);
             registry.remove(kb, documentPath);
         } finally {
@@ -94,13 +91,5 @@ public final class KnowledgeDocumentsService implements UploadKnowledgeDocument,
         return files.stream().map(file -> file.path().topFolder())
                 .filter(folder -> folder.equalsIgnoreCase(bot.value() + ".gbkb")).findFirst()
                 .orElse(bot.value() + ".gbkb");
-    }
-
-    private Map<PackagePath, byte[]> contentsWithout(BotId bot, List<StoredObject> files, PackagePath left) {
-        Map<PackagePath, byte[]> contents = new LinkedHashMap<>();
-        for (StoredObject file : files) {
-            if (!file.path().equals(left)) contents.put(file.path(), store.read(bot, file.path()));
-        }
-        return contents;
     }
 }

@@ -67,6 +67,18 @@ public final class InMemoryObjectStore implements ObjectStore {
     }
 
     @Override
+    public void write(BotId bot, PackagePath path, byte[] content) {
+        check();
+        packages.computeIfAbsent(bot, b -> new ConcurrentHashMap<>()).put(path, stored(content.clone()));
+    }
+
+    @Override
+    public boolean remove(BotId bot, PackagePath path) {
+        check();
+        return packages.getOrDefault(bot, Map.of()).remove(path) != null;
+    }
+
+    @Override
     public boolean delete(BotId bot) {
         check();
         Map<PackagePath, Stored> removed = packages.remove(bot);

@@ -106,6 +106,24 @@ public abstract class ObjectStoreContract {
     }
 
     @Test
+    void one_file_is_written_and_removed_without_touching_the_others() {
+        ObjectStore store = store();
+        store.replace(SHOP, files("shop.gbdialog/start.bas", "TALK 1", "shop.gbkb/faq/a.md", "A"));
+        String start = fingerprint(store, SHOP, "shop.gbdialog/start.bas");
+
+        store.write(SHOP, new PackagePath("shop.gbkb/faq/b.md"), "B".getBytes(StandardCharsets.UTF_8));
+        store.write(SHOP, new PackagePath("shop.gbkb/faq/a.md"), "A2".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("shop.gbdialog/start.bas", "shop.gbkb/faq/a.md", "shop.gbkb/faq/b.md"), paths(store.list(SHOP)));
+        assertArrayEquals("A2".getBytes(StandardCharsets.UTF_8), store.read(SHOP, new PackagePath("shop.gbkb/faq/a.md")));
+        assertEquals(start, fingerprint(store, SHOP, "shop.gbdialog/start.bas"), "the other files are untouched");
+        assertTrue(store.remove(SHOP, new PackagePath("shop.gbkb/faq/b.md")));
+        assertFalse(store.remove(SHOP, new PackagePath("shop.gbkb/faq/b.md")), "a second removal finds nothing");
+        assertEquals(List.of("shop.gbdialog/start.bas", "shop.gbkb/faq/a.md"), paths(store.list(SHOP)));
+        assertEquals(List.of(SHOP), store.packages());
+    }
+
+    @Test
     void reading_a_missing_file_is_a_store_failure() {
         assertThrows(ObjectStoreException.class, () -> store().read(SHOP, new PackagePath("shop.gbdialog/none.bas")));
     }

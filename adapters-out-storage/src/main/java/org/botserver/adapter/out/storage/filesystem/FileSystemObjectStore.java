@@ -118,6 +118,31 @@ public final class FileSystemObjectStore implements ObjectStore {
         return Folders.moveAside(packageDir(bot), "." + bot.value() + SUFFIX + "." + UUID.randomUUID() + ".old");
     }
 
+    @Override
+    public void write(BotId bot, PackagePath path, byte[] content) {
+        Path target = packageDir(bot).resolve(path.value());
+        // Written beside the bots folder's packages (a hidden name no listing takes for one), then moved into place.
+        Path partial = root.resolve("." + bot.value() + SUFFIX + "." + UUID.randomUUID() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(partial, content);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Folders.deleteQuietly(partial);
+            throw new ObjectStoreException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean remove(BotId bot, PackagePath path) {
+        Path target = packageDir(bot).resolve(path.value());
+        try {
+            return Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw new ObjectStoreException("Cannot remove " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     private Path packageDir(BotId bot) {
         return root.resolve(bot.value() + SUFFIX);
     }

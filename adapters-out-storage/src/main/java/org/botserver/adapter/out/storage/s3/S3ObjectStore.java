@@ -83,6 +83,19 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
                 .map(path -> prefix(bot) + path.value()).toList());
     }
 
+    /** One PUT: S3 replaces an object whole, so a reader gets the old content or the new. */
+    @Override
+    public void write(BotId bot, PackagePath path, byte[] content) {
+        bucket.put(prefix(bot) + path.value(), content);
+    }
+
+    @Override
+    public boolean remove(BotId bot, PackagePath path) {
+        boolean there = list(bot).stream().anyMatch(object -> object.path().equals(path));
+        if (there) bucket.remove(List.of(prefix(bot) + path.value()));
+        return there;
+    }
+
     @Override
     public boolean delete(BotId bot) {
         List<StoredObject> objects = list(bot);
