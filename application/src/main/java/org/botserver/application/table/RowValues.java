@@ -13,12 +13,22 @@ final class RowValues {
     private RowValues() {
     }
 
+    /**
+     * The row SAVE was given: {@code SAVE "t", name} arrives as {@code {name: name}} (a variable names its column),
+     * and {@code SAVE "t", row} as {@code {row: row}}; a single field holding an object is that whole row.
+     */
+    static Map<ColumnName, Value> ofSaved(Value value, String what) {
+        if (value instanceof ObjectValue object && object.fields().size() == 1
+                && object.fields().values().iterator().next() instanceof ObjectValue row) {
+            return of(row, what);
+        }
+        return of(value, what);
+    }
+
     /** @throws IllegalArgumentException naming the field, for a value that is not an object or a field no cell can hold */
     static Map<ColumnName, Value> of(Value value, String what) {
         if (!(value instanceof ObjectValue object)) {
-            // SAVE "t", name with one variable arrives as its value: only two or more variables name their columns.
-            throw new IllegalArgumentException(what + " must be an object like { name: name } (or two or more variables), not "
-                    + describe(value) + ".");
+            throw new IllegalArgumentException(what + " must be an object like { name: name }, not " + describe(value) + ".");
         }
         if (object.fields().isEmpty()) throw new IllegalArgumentException(what + " has no fields to store.");
         Map<ColumnName, Value> values = new LinkedHashMap<>();

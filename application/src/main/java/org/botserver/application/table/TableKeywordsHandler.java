@@ -82,7 +82,7 @@ public final class TableKeywordsHandler implements CapabilityHandler {
     }
 
     private Value save(BotId bot, TableArguments args) {
-        SavedRow saved = tables.save(bot, args.table(), RowValues.of(args.get(1), "The row to save"));
+        SavedRow saved = tables.save(bot, args.table(), RowValues.ofSaved(args.get(1), "The row to save"));
         changes.announce(bot, args.table(), saved);
         return saved.row().id();
     }

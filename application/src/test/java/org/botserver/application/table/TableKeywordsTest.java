@@ -48,6 +48,20 @@ class TableKeywordsTest {
     }
 
     @Test
+    void save_with_one_variable_stores_its_column_or_the_whole_row_it_holds() {
+        List<String> replies = run("""
+                name = "Cy"
+                SAVE "people", name
+                row = { name: "Di", city: "Rio" }
+                SAVE "people", row
+                all = FIND "people"
+                TALK all[0].name & " " & all[1].name & " " & all[1].city
+                """);
+
+        assertEquals(List.of("Cy Di Rio"), replies);
+    }
+
+    @Test
     void insert_gives_the_id_and_update_and_delete_give_the_number_of_rows() {
         List<String> replies = run("""
                 id = INSERT "orders", { item: "pen", qty: 1 }

@@ -47,9 +47,10 @@ final class DialogParser {
     private Stmt capability(String keyword, Pos pos) {
         List<Expr> arguments = new ArrayList<>(expressions.capabilityArguments());
         if (keyword.equals("SET CONTEXT") && in.matchWords("AS")) arguments.add(expressions.expression());
-        if (keyword.equals("SAVE") && arguments.size() > 2
+        if (keyword.equals("SAVE") && arguments.size() >= 2
                 && arguments.subList(1, arguments.size()).stream().allMatch(a -> a instanceof Expr.Variable)) {
-            // SAVE "t", name, email: the variables' names are the columns, so the row travels as an object.
+            // SAVE "t", name, email: the variables' names are the columns, so the row travels as an object. One
+            // variable travels the same way ({row: row}); the table keyword unwraps it when it holds the whole row.
             List<Expr> columns = arguments.subList(1, arguments.size());
             List<String> names = columns.stream().map(a -> ((Expr.Variable) a).name()).toList();
             Expr row = new Expr.ObjectLiteral(names, List.copyOf(columns), pos);
