@@ -81,7 +81,9 @@ final class EffectLoop {
                                 return new End.Broken(keyword + " is not available on this server yet, so this conversation has ended.",
                                         "The dialog used " + keyword + ", which this server does not provide yet.");
                             }
-                            case CapabilityResult.Failed(var message) -> { return broken(capability.keyword() + " failed: " + message); }
+                            // A runtime error of the dialog's statement: ON ERROR RESUME NEXT may trap it.
+                            case CapabilityResult.Failed(var message) ->
+                                    outcome = interpreter.resumeFailing(state, capability.keyword() + " failed: " + message);
                         }
                     }
                     case Outcome.Suspended(var state, Effect effect) -> outcome = interpreter.resume(state, perform(effect));

@@ -100,6 +100,24 @@ public final class Interpreter {
         return guarded(state);
     }
 
+    /**
+     * Continues a suspended dialog whose capability keyword failed: the failure is a runtime error at that
+     * statement, which ON ERROR RESUME NEXT traps; untrapped, the dialog fails at that line.
+     */
+    public Outcome resumeFailing(ExecutionState state, String message) {
+        if (state.status != ExecutionState.Status.SUSPENDED) {
+            return failed(state, state.pc, "This dialog has already ended and cannot continue.");
+        }
+        Optional<RuntimeError> unattached = Reattachment.attach(state, programs);
+        if (unattached.isPresent()) return failed(state, unattached.get());
+        state.resume = ExecutionState.Resume.NONE;
+        try {
+            return new Machine(state, limits, context, programs, globals).raise(message);
+        } catch (RuntimeException e) {
+            return failed(state, state.pc, "Internal error while running the dialog: " + e);
+        }
+    }
+
     /** Applies the user's answer to the pending HEAR; returns an outcome only when the dialog must ask again. */
     private Outcome answer(ExecutionState state, Value result) {
         PendingHear hear = state.hear;

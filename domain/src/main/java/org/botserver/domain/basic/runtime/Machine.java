@@ -45,6 +45,16 @@ final class Machine {
         code = f.compiled.code();
     }
 
+    /**
+     * Fails the statement the dialog is suspended in, because the capability it asked for failed: a runtime error
+     * there, which ON ERROR RESUME NEXT traps (ERROR MESSAGE tells it); untrapped, the dialog fails at that line.
+     */
+    Outcome raise(String message) {
+        s.pc--; // back on the capability instruction the dialog was suspended after: its statement failed
+        Outcome failed = Recovery.handle(this, new BasicError(message));
+        return failed != null ? failed : run();
+    }
+
     Outcome run() {
         s.status = ExecutionState.Status.RUNNING;
         while (true) {
