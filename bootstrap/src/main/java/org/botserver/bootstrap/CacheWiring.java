@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.botserver.adapter.out.llm.embedding.EmbeddingModels;
 import org.botserver.adapter.out.persistence.caffeine.InProcessCache;
 import org.botserver.adapter.out.persistence.redis.RedisCache;
+import org.botserver.application.access.RateBuckets;
 import org.botserver.application.cache.AnswerCacheService;
 import org.botserver.application.cache.CacheStore;
 import org.botserver.application.cache.FindCachedAnswer;
@@ -93,6 +94,11 @@ public class CacheWiring {
             }
         });
         nativeLibraries.ifPresent(NativeLibraryDir::close);
+    }
+
+    /** Rate-limit buckets on the cache's Redis when REDIS_URL is set, shared by every server on it. */
+    Optional<RateBuckets> sharedRateBuckets() {
+        return redis.map(RedisCache::rateBuckets);
     }
 
     /** Short-lived shared state: cached answers, sessions, knowledge-base results. */

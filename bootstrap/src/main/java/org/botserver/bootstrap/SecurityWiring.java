@@ -45,10 +45,11 @@ public class SecurityWiring {
         return new ListConversationsService(store);
     }
 
+    /** In Redis when REDIS_URL is set, so the limits hold across servers; else in this process. */
     @Produces
     @ApplicationScoped
-    RateBuckets rateBuckets() {
-        return new Bucket4jRateBuckets();
+    RateBuckets rateBuckets(CacheWiring caches) {
+        return caches.sharedRateBuckets().orElseGet(Bucket4jRateBuckets::new);
     }
 
     @Produces

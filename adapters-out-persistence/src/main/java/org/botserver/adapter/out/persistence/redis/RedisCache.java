@@ -11,11 +11,13 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.botserver.application.access.RateBuckets;
 import org.botserver.application.cache.CacheStore;
 
 /**
- * The Redis adapter's entry point: one thread-safe Lettuce connection shared by every cache user. While Redis
- * is away, commands fail at once (the cache counts them as misses) and the connection comes back by itself.
+ * The Redis adapter's entry point: one thread-safe Lettuce connection shared by every cache user and the rate
+ * limits. While Redis is away, commands fail at once (the cache counts them as misses, the rate limits fall back
+ * to this server's own buckets) and the connection comes back by itself.
  */
 public final class RedisCache implements AutoCloseable {
 
@@ -25,12 +27,14 @@ public final class RedisCache implements AutoCloseable {
     private final RedisClient client;
     private final StatefulRedisConnection<String, byte[]> connection;
     private final CacheStore store;
+    private final RateBuckets rateBuckets;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RedisCache(RedisClient client, StatefulRedisConnection<String, byte[]> connection, String where) {
         this.client = client;
         this.connection = connection;
         this.store = new RedisCacheStore(connection.sync(), where);
+        this.rateBuckets = new RedisRateBuckets(connection, where, RedisRateBuckets.PAUSE_AFTER_FAILURE);
     }
 
     /**
@@ -62,6 +66,15 @@ public final class RedisCache implements AutoCloseable {
 
     public CacheStore store() {
         return store;
+    }
+
+    /** Token buckets shared by every server on this Redis. */
+    public RateBuckets rateBuckets() {
+        return rateBuckets;
+    }
+
+    StatefulRedisConnection<String, byte[]> connection() {
+        return connection;
     }
 
     /** Whether Redis answers a PING now; for the readiness check. */

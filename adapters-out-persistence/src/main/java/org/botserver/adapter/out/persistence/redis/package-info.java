@@ -1,4 +1,7 @@
-/** The shared cache for several servers: Redis through Lettuce, answers as strings and embeddings as binary lists. */
+/**
+ * State shared by several servers in Redis through Lettuce: the cache (answers as strings, embeddings as binary
+ * lists) and the rate-limit token buckets.
+ */
 @SecondaryAdapter
 package org.botserver.adapter.out.persistence.redis;
 
