@@ -101,16 +101,17 @@ public final class RefreshBotsService implements RefreshBots {
         BotPackage source = PackageAssembler.assemble(id, version, paths, path -> store.read(id, path));
         if (running.isPresent()) {
             Bot revised = running.get().revise(source, clock.instant(), retention);
-            bots.put(Entry.running(revised));
+            // Seeded before the bot is served, so its first conversation already finds the seeded rows.
             seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
+            bots.put(Entry.running(revised));
             LOG.log(Level.INFO, "Bot {0} updated to version {1}, dialogs {2}{3}", id, version, revised.dialogNames(),
                     problems(revised.problems()));
             return Change.UPDATED;
         }
         return switch (Bot.load(source, clock.instant())) {
             case BotLoad.Loaded(Bot bot) -> {
-                bots.put(Entry.running(bot));
                 seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
+                bots.put(Entry.running(bot));
                 LOG.log(Level.INFO, "Bot {0} loaded, version {1}, dialogs {2}{3}", id, version, bot.dialogNames(),
                         problems(bot.problems()));
                 yield Change.LOADED;
