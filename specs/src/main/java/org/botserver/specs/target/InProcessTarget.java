@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.botserver.adapter.out.storage.filesystem.FileSystemObjectStore;
+import org.botserver.application.access.AdmitStart;
+import org.botserver.application.access.AdmitStartService;
+import org.botserver.application.access.Caller;
+import org.botserver.application.access.MissingCredentialsException;
 import org.botserver.application.bot.LoadedBots;
 import org.botserver.application.bot.RefreshBotsService;
 import org.botserver.application.bot.UnknownBotException;
@@ -46,11 +50,14 @@ final class InProcessTarget implements BotTarget {
     private final Clock clock = Clock.systemUTC();
     private final ModelScript script = new ModelScript();
     private final InProcessWiring wiring;
+    private final AdmitStart admitStart;
 
     InProcessTarget(InProcessStores stores) {
         this.stores = stores;
         this.store = stores.conversations();
         this.wiring = new InProcessWiring(stores, new DeployedBots(bots), script, clock);
+        // As a server with its default: bots without "public" in their config.csv take anonymous users.
+        this.admitStart = new AdmitStartService(new DeployedBots(bots), true);
     }
 
     @Override
@@ -67,7 +74,11 @@ final class InProcessTarget implements BotTarget {
 
     @Override
     public BotTurn start(String botId) {
-        return refusing(() -> turn(wiring.startConversation().start(StartConversationCommand.of(botId, null))));
+        return refusing(() -> {
+            // The in-process user is anonymous, like a web client without a token: public bots only.
+            admitStart.admit(new Caller.Nobody(), botId);
+            return turn(wiring.startConversation().start(StartConversationCommand.of(botId, null)));
+        });
     }
 
     @Override
@@ -123,7 +134,8 @@ final class InProcessTarget implements BotTarget {
     private static <T> T refusing(Supplier<T> call) {
         try {
             return call.get();
-        } catch (UnknownBotException | UnknownConversationException | InvalidCommandException e) {
+        } catch (UnknownBotException | UnknownConversationException | InvalidCommandException
+                 | MissingCredentialsException e) {
             throw new TargetRefusal(e.getMessage());
         }
     }
