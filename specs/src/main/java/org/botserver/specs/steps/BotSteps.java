@@ -48,6 +48,12 @@ public class BotSteps {
         conversation.scriptToolCall(tool, ArgumentTable.of(arguments));
     }
 
+    /** Hot reload: the last deployed bot's dialog gets this source (a doc string), as when storage is edited. */
+    @When("the bot's dialog {string} is changed to:")
+    public void theBotsDialogIsChangedTo(String dialogFile, String source) {
+        conversation.changeDialog(dialogFile, source);
+    }
+
     @When("the user starts a conversation with {string}")
     public void theUserStartsAConversationWith(String botId) {
         conversation.start(botId);

@@ -59,6 +59,22 @@ final class Conversation {
         }
     }
 
+    /** Replaces a dialog of the last deployed bot and reloads it. */
+    void changeDialog(String dialogFile, String source) {
+        if (lastDeployedBot == null) {
+            throw transcript.failure("There is no bot to change: begin with Given the bot \"…\" deployed from \"…\".");
+        }
+        transcript.note("the bot's " + dialogFile + " is changed and reloaded");
+        try {
+            target.changeDialog(lastDeployedBot, dialogFile, source);
+            refusal = null;
+        } catch (TargetRefusal e) {
+            // A change that does not compile is refused like a request: "Then the request is refused with" checks it.
+            refusal = e;
+            transcript.note("refused: " + e.getMessage());
+        }
+    }
+
     /** Every row of the last deployed bot's table, as text. */
     List<Map<String, String>> tableRows(String table) {
         if (lastDeployedBot == null) {

@@ -38,6 +38,15 @@ public interface BotTarget extends AutoCloseable {
                 + " (-Dbotserver.store=postgres); " + describe() + " cannot show its tables.");
     }
 
+    /**
+     * Replaces one dialog of a deployed bot and reloads it, as editing storage does on a server: conversations
+     * waiting in the old dialog finish on it, new ones get the new one. Refused where packages cannot be edited.
+     */
+    default void changeDialog(String botId, String dialogFile, String source) {
+        throw new TargetRefusal("Changing a deployed bot's dialog needs the in-process target; " + describe()
+                + " loads its bots from its own storage.");
+    }
+
     /** Starts a conversation with the bot and returns what its start dialog said. */
     BotTurn start(String botId);
 

@@ -1,5 +1,8 @@
 package org.botserver.specs.target;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +54,8 @@ final class InProcessTarget implements BotTarget {
     private final ModelScript script = new ModelScript();
     private final InProcessWiring wiring;
     private final AdmitStart admitStart;
+    private final LoadedBots loaded = new LoadedBots();
+    private Path workspace;
 
     InProcessTarget(InProcessStores stores) {
         this.stores = stores;
@@ -60,16 +65,62 @@ final class InProcessTarget implements BotTarget {
         this.admitStart = new AdmitStartService(new DeployedBots(bots), true);
     }
 
+    /**
+     * Loads a copy of the package (so a scenario that changes a dialog never touches the bot team's files), as the
+     * server loads its bots folder; deploying again is a reload, which keeps the old dialogs for waiting users.
+     */
     @Override
     public void deploy(BotPackageFolder folder) {
-        LoadedBots loaded = new LoadedBots();
-        new RefreshBotsService(new FileSystemObjectStore(folder.path().getParent()), loaded, PackageLimits.defaults(),
-                DialogRetention.defaults(), clock).refresh(new BotId(folder.botId()));
-        for (BotLoad.Rejected rejected : loaded.rejected()) {
-            throw new TargetRefusal("The bot \"" + folder.botId() + "\" in " + folder.path() + " was not loaded:\n  "
-                    + String.join("\n  ", rejected.problems()));
+        Path copy = workspace().resolve(folder.path().getFileName());
+        try {
+            Folders.copy(folder.path(), copy);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot copy " + folder.path() + " for the run: " + e.getMessage(), e);
         }
-        loaded.all().forEach(bot -> bots.put(bot.id(), bot));
+        reload(folder.botId(), "in " + folder.path());
+    }
+
+    /** Writes the dialog into the bot's copy and reloads it: the hot reload a server does when storage changes. */
+    @Override
+    public void changeDialog(String botId, String dialogFile, String source) {
+        Path dialogs = workspace().resolve(botId + ".gbai").resolve(botId + ".gbdialog");
+        if (!Files.isDirectory(dialogs)) throw new TargetRefusal("The bot \"" + botId + "\" was not deployed here.");
+        try {
+            Files.writeString(dialogs.resolve(dialogFile), source);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + dialogFile + ": " + e.getMessage(), e);
+        }
+        reload(botId, "after changing " + dialogFile);
+    }
+
+    private void reload(String botId, String where) {
+        BotId id = new BotId(botId);
+        new RefreshBotsService(new FileSystemObjectStore(workspace()), loaded, PackageLimits.defaults(),
+                DialogRetention.defaults(), clock).refresh(id);
+        // A first load can be refused; a reload whose dialog does not compile keeps the last good one and says why.
+        List<String> problems = loaded.entry(id).map(LoadedBots.Entry::refusal).filter(p -> !p.isEmpty())
+                .or(() -> loaded.find(id).map(Bot::problems)).orElse(List.of());
+        if (!problems.isEmpty()) {
+            throw new TargetRefusal("The bot \"" + botId + "\" " + where + " was not loaded:\n  " + String.join("\n  ", problems));
+        }
+        loaded.find(id).ifPresent(bot -> bots.put(bot.id(), bot));
+    }
+
+    private synchronized Path workspace() {
+        if (workspace == null) {
+            try {
+                workspace = Files.createTempDirectory("botserver-specs-bots-");
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot create a folder for the bots of the run: " + e.getMessage(), e);
+            }
+        }
+        return workspace;
+    }
+
+    /** The copies of the bots go with the scenario. */
+    @Override
+    public void close() {
+        if (workspace != null) Folders.delete(workspace);
     }
 
     @Override
