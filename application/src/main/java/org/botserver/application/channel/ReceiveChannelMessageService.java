@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.botserver.application.channel.MediaIntake.Heard;
 import org.botserver.application.conversation.ConcurrentTurnException;
@@ -24,9 +26,9 @@ import org.botserver.domain.conversation.ConversationStatus;
 import org.botserver.domain.conversation.Message;
 
 /**
- * Takes each webhook delivery once, then per channel user in order: continues their open conversation with
- * the message, or starts a new one when they have none or it has ended (a channel has no "new chat" button),
- * and hands the bot's replies to the channel's sender.
+ * Takes each webhook delivery once into the inbox, then per channel user in order: continues their open
+ * conversation with the message, or starts a new one when they have none or it has ended (a channel has no "new
+ * chat" button), marks the delivery answered and hands the bot's replies to the channel's sender.
  */
 public final class ReceiveChannelMessageService implements ReceiveChannelMessage {
 
@@ -41,6 +43,14 @@ public final class ReceiveChannelMessageService implements ReceiveChannelMessage
     private final Clock clock;
     private final ConversationLanes lanes;
     private final Optional<MediaIntake> media;
+    private final Set<Delivery> queued = ConcurrentHashMap.newKeySet();
+
+    /** What identifies a delivery: the inbox's key. */
+    private record Delivery(String bot, String channel, String id) {
+        static Delivery of(ChannelUpdate update) {
+            return new Delivery(update.from().botId().value(), update.from().channel().key(), update.deliveryId());
+        }
+    }
 
     /** Without media intake: a file is heard as its caption or its provider reference, never fetched. */
     public ReceiveChannelMessageService(ChannelStore store, StartConversation start, SendMessage send,
@@ -69,24 +79,53 @@ public final class ReceiveChannelMessageService implements ReceiveChannelMessage
 
     @Override
     public Receipt receive(ChannelUpdate update) {
-        if (!store.firstDelivery(update, clock.instant())) return Receipt.DUPLICATE;
-        lanes.submit(update.from(), () -> answer(update));
+        if (!store.takeDelivery(update, clock.instant())) return Receipt.DUPLICATE;
+        queue(update);
         return Receipt.ACCEPTED;
+    }
+
+    /** Queues an update taken earlier and never answered (its server died), unless it is queued here already. */
+    boolean resume(ChannelUpdate update) {
+        return queue(update);
+    }
+
+    private boolean queue(ChannelUpdate update) {
+        Delivery delivery = Delivery.of(update);
+        if (!queued.add(delivery)) return false;
+        lanes.submit(update.from(), () -> attempt(update))
+                .whenComplete((ignored, failure) -> queued.remove(delivery));
+        return true;
+    }
+
+    // A failed turn is answered too: a replay is for a server that died, not for a dialog that throws.
+    private CompletionStage<Void> attempt(ChannelUpdate update) {
+        CompletionStage<Void> sent;
+        try {
+            sent = answer(update);
+        } catch (RuntimeException failure) {
+            sent = CompletableFuture.failedFuture(failure);
+        }
+        return sent.whenComplete((ignored, failure) -> {
+            if (failure != null) store.answered(update, clock.instant());
+        });
     }
 
     private CompletionStage<Void> answer(ChannelUpdate update) {
         CompletionStage<Heard> heard = media.map(intake -> intake.hear(update))
                 .orElseGet(() -> CompletableFuture.completedFuture(new Heard.Answer(update.message().answer())));
-        return heard.thenCompose(what -> switch (what) {
-            case Heard.Answer answer -> reply(update.from(), converse(update.from(), answer.text()));
-            case Heard.Refusal refusal -> sender.send(update.from(), List.of(new OutboundMessage.Text(refusal.reply())));
+        return heard.thenCompose(what -> {
+            List<OutboundMessage> replies = switch (what) {
+                case Heard.Answer answer -> replies(converse(update.from(), answer.text()));
+                case Heard.Refusal refusal -> List.of(new OutboundMessage.Text(refusal.reply()));
+            };
+            // The turn is committed: replaying the update now would tell the dialog the same thing twice.
+            store.answered(update, clock.instant());
+            return replies.isEmpty() ? CompletableFuture.completedFuture(null) : sender.send(update.from(), replies);
         });
     }
 
-    private CompletionStage<Void> reply(ChannelAddress to, TurnResult turn) {
-        List<OutboundMessage> replies = OutboundMessage.forTurn(
-                turn.replies().stream().map(Message::content).toList(), turn.suggestions());
-        return replies.isEmpty() ? CompletableFuture.completedFuture(null) : sender.send(to, replies);
+    private static List<OutboundMessage> replies(TurnResult turn) {
+        return OutboundMessage.forTurn(turn.replies().stream().map(Message::content).toList(), turn.suggestions());
     }
 
     private TurnResult converse(ChannelAddress from, String text) {
