@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +71,7 @@ public abstract class ChannelStoreContract {
                         Optional.empty()),
                 new InboundMessage.SharedLocation(-23.5505, -46.63330000000001, Optional.of("Sé")),
                 new InboundMessage.SharedContact("", Optional.of("+5511999")));
-        List<ChannelUpdate> taken = new java.util.ArrayList<>();
+        List<ChannelUpdate> taken = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             ChannelUpdate update = new ChannelUpdate(address(Channel.WHATSAPP, "u"), "m" + i + unique, messages.get(i));
             store().takeDelivery(update, T0.plusSeconds(i));
