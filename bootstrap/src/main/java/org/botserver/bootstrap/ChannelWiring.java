@@ -27,6 +27,8 @@ import org.botserver.application.channel.ReceiveChannelMessage;
 import org.botserver.application.channel.ReceiveChannelMessageService;
 import org.botserver.application.channel.RecordDeliveryStatus;
 import org.botserver.application.channel.RecordDeliveryStatusService;
+import org.botserver.application.channel.ReplayUnansweredMessages;
+import org.botserver.application.channel.ReplayUnansweredMessagesService;
 import org.botserver.application.channel.TalkToHandler;
 import org.botserver.application.conversation.ReadConversation;
 import org.botserver.application.mail.QueueMail;
@@ -104,12 +106,29 @@ public class ChannelWiring {
                 store, maxMegabytes * 1024L * 1024L, clock);
     }
 
+    // One service both takes webhooks and replays the unanswered ones: it knows which are still queued here.
+    @Produces
+    @Singleton
+    @Typed(ReceiveChannelMessageService.class)
+    ReceiveChannelMessageService receiveChannelMessageService(ChannelStore store, StartConversation start,
+                                                              SendMessage send, ReadConversation read,
+                                                              ChannelSender senders, MediaIntake media,
+                                                              ChannelWorkers workers, Clock clock) {
+        return new ReceiveChannelMessageService(store, start, send, read, senders, media, workers.executor(), clock);
+    }
+
     @Produces
     @ApplicationScoped
-    ReceiveChannelMessage receiveChannelMessage(ChannelStore store, StartConversation start, SendMessage send,
-                                                ReadConversation read, ChannelSender senders, MediaIntake media,
-                                                ChannelWorkers workers, Clock clock) {
-        return new ReceiveChannelMessageService(store, start, send, read, senders, media, workers.executor(), clock);
+    ReceiveChannelMessage receiveChannelMessage(ReceiveChannelMessageService service) {
+        return service;
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReplayUnansweredMessages replayUnansweredMessages(ChannelStore store, ReceiveChannelMessageService receive, Clock clock,
+            // Longer than a turn takes on another server, or that server's message would be answered twice.
+            @ConfigProperty(name = "channels.inbox.stale.seconds", defaultValue = "120") int staleSeconds) {
+        return new ReplayUnansweredMessagesService(store, receive, Duration.ofSeconds(staleSeconds), clock);
     }
 
     @Produces

@@ -49,6 +49,11 @@ final class ChannelWorkers implements AutoCloseable {
 
     /** Runs the chore every {@code period}, the first time after one period; a failed run is logged and retried. */
     void every(Duration period, String name, Runnable chore) {
+        every(period, period, name, chore);
+    }
+
+    /** Runs the chore after {@code first}, then every {@code period}; a failed run is logged and retried. */
+    void every(Duration first, Duration period, String name, Runnable chore) {
         long millis = Math.max(1, period.toMillis());
         chores.scheduleWithFixedDelay(() -> {
             // An exception escaping a scheduled task cancels all its later runs.
@@ -57,7 +62,7 @@ final class ChannelWorkers implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, name + " failed; it runs again in " + period + ": " + e.getMessage());
             }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        }, Math.max(0, first.toMillis()), millis, TimeUnit.MILLISECONDS);
     }
 
     ExecutorService executor() {

@@ -1,6 +1,7 @@
 package org.botserver.application.channel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.channel.Channel;
@@ -11,17 +12,31 @@ import org.botserver.domain.conversation.ConversationId;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
- * Remembers which conversation each channel user is in, which webhook deliveries were taken, delivery statuses,
- * and the files users sent.
+ * Remembers which conversation each channel user is in, the webhook deliveries taken (an inbox: each until it is
+ * answered, then its id until the providers stop retrying), delivery statuses, and the files users sent.
  */
 @SecondaryPort
 public interface ChannelStore {
 
     /**
-     * Records the update's delivery (bot, channel, delivery id) as taken; true the first time, false when it
-     * was taken before (the provider retried it). Atomic: of two concurrent calls exactly one gets true.
+     * Takes the update into the inbox (bot, channel, delivery id, and the message itself, so a server that dies
+     * before answering it does not lose it): true the first time, false when it was taken before (the provider
+     * retried it). Atomic: of two concurrent calls exactly one gets true. The update is claimed at {@code at}.
      */
-    boolean firstDelivery(ChannelUpdate update, Instant at);
+    boolean takeDelivery(ChannelUpdate update, Instant at);
+
+    /**
+     * The update's turn is over (its replies handed to the sender, or it failed): it is never replayed. The
+     * delivery stays recorded, so a retry of it is still a duplicate.
+     */
+    void answered(ChannelUpdate update, Instant at);
+
+    /**
+     * Claims again, at {@code at}, the unanswered updates last claimed before {@code claimedBefore} and claimed
+     * fewer than {@code maxClaims} times, and returns them in the order they were taken. Atomic: two servers
+     * never reclaim the same update in the same round.
+     */
+    List<ChannelUpdate> reclaimUnanswered(Instant claimedBefore, int maxClaims, Instant at);
 
     /**
      * Forgets the deliveries taken before {@code cutoff}, long past the providers' retry windows, so the record

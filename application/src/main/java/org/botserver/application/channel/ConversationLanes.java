@@ -2,6 +2,7 @@ package org.botserver.application.channel;
 
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ final class ConversationLanes {
     private static final System.Logger LOG = System.getLogger(ConversationLanes.class.getName());
 
     private final Map<ChannelAddress, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final Set<Object> queued = ConcurrentHashMap.newKeySet();
     private final Executor executor;
 
     ConversationLanes(Executor executor) {
@@ -33,6 +35,16 @@ final class ConversationLanes {
         // The last piece of a lane removes it, so idle users cost nothing.
         tail.whenComplete((ignored, failure) -> tails.remove(lane, tail));
         return tail;
+    }
+
+    /**
+     * Queues the work like {@link #submit} unless work under the same key is queued or running; true when queued.
+     * The key is forgotten when the work is done.
+     */
+    boolean submitOnce(Object key, ChannelAddress lane, Supplier<? extends CompletionStage<Void>> work) {
+        if (!queued.add(key)) return false;
+        submit(lane, work).whenComplete((ignored, failure) -> queued.remove(key));
+        return true;
     }
 
     /** Lanes with queued or running work, for tests and diagnostics. */

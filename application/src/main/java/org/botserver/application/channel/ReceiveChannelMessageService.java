@@ -8,35 +8,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import org.botserver.application.channel.MediaIntake.Heard;
-import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.ReadConversation;
 import org.botserver.application.conversation.SendMessage;
-import org.botserver.application.conversation.SendMessageCommand;
 import org.botserver.application.conversation.StartConversation;
-import org.botserver.application.conversation.StartConversationCommand;
 import org.botserver.application.conversation.TurnResult;
-import org.botserver.application.conversation.UnknownConversationException;
-import org.botserver.domain.channel.ChannelAddress;
 import org.botserver.domain.channel.ChannelUpdate;
 import org.botserver.domain.channel.OutboundMessage;
-import org.botserver.domain.conversation.ConversationId;
-import org.botserver.domain.conversation.ConversationStatus;
 import org.botserver.domain.conversation.Message;
 
 /**
- * Takes each webhook delivery once, then per channel user in order: continues their open conversation with
- * the message, or starts a new one when they have none or it has ended (a channel has no "new chat" button),
- * and hands the bot's replies to the channel's sender.
+ * Takes each webhook delivery once into the inbox, then per channel user in order: takes the user's turn in their
+ * channel conversation, marks the delivery answered and hands the bot's replies to the channel's sender.
  */
 public final class ReceiveChannelMessageService implements ReceiveChannelMessage {
 
-    /** Another client (REST, WebSocket) may take a turn of the same conversation meanwhile; then we try again. */
-    private static final int TURN_ATTEMPTS = 3;
-
     private final ChannelStore store;
-    private final StartConversation start;
-    private final SendMessage send;
-    private final ReadConversation read;
+    private final ChannelConversations conversations;
     private final ChannelSender sender;
     private final Clock clock;
     private final ConversationLanes lanes;
@@ -59,57 +46,58 @@ public final class ReceiveChannelMessageService implements ReceiveChannelMessage
                                          Executor executor, Clock clock) {
         this.media = Objects.requireNonNull(media, "media");
         this.store = Objects.requireNonNull(store, "store");
-        this.start = Objects.requireNonNull(start, "start");
-        this.send = Objects.requireNonNull(send, "send");
-        this.read = Objects.requireNonNull(read, "read");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.conversations = new ChannelConversations(store, Objects.requireNonNull(start, "start"),
+                Objects.requireNonNull(send, "send"), Objects.requireNonNull(read, "read"), clock);
         this.lanes = new ConversationLanes(Objects.requireNonNull(executor, "executor"));
     }
 
     @Override
     public Receipt receive(ChannelUpdate update) {
-        if (!store.firstDelivery(update, clock.instant())) return Receipt.DUPLICATE;
-        lanes.submit(update.from(), () -> answer(update));
+        if (!store.takeDelivery(update, clock.instant())) return Receipt.DUPLICATE;
+        queue(update);
         return Receipt.ACCEPTED;
+    }
+
+    /** Queues an update taken earlier and never answered (its server died), unless it is queued here already. */
+    boolean resume(ChannelUpdate update) {
+        return queue(update);
+    }
+
+    private boolean queue(ChannelUpdate update) {
+        List<String> delivery = List.of(update.from().botId().value(), update.from().channel().key(), update.deliveryId());
+        return lanes.submitOnce(delivery, update.from(), () -> attempt(update));
+    }
+
+    // A failed turn is answered too: a replay is for a server that died, not for a dialog that throws.
+    private CompletionStage<Void> attempt(ChannelUpdate update) {
+        CompletionStage<Void> sent;
+        try {
+            sent = answer(update);
+        } catch (RuntimeException failure) {
+            sent = CompletableFuture.failedFuture(failure);
+        }
+        return sent.whenComplete((ignored, failure) -> {
+            if (failure != null) store.answered(update, clock.instant());
+        });
     }
 
     private CompletionStage<Void> answer(ChannelUpdate update) {
         CompletionStage<Heard> heard = media.map(intake -> intake.hear(update))
                 .orElseGet(() -> CompletableFuture.completedFuture(new Heard.Answer(update.message().answer())));
-        return heard.thenCompose(what -> switch (what) {
-            case Heard.Answer answer -> reply(update.from(), converse(update.from(), answer.text()));
-            case Heard.Refusal refusal -> sender.send(update.from(), List.of(new OutboundMessage.Text(refusal.reply())));
+        return heard.thenCompose(what -> {
+            List<OutboundMessage> replies = switch (what) {
+                case Heard.Answer answer -> replies(conversations.converse(update.from(), answer.text()));
+                case Heard.Refusal refusal -> List.of(new OutboundMessage.Text(refusal.reply()));
+            };
+            // The turn is committed: replaying the update now would tell the dialog the same thing twice.
+            store.answered(update, clock.instant());
+            return replies.isEmpty() ? CompletableFuture.completedFuture(null) : sender.send(update.from(), replies);
         });
     }
 
-    private CompletionStage<Void> reply(ChannelAddress to, TurnResult turn) {
-        List<OutboundMessage> replies = OutboundMessage.forTurn(
-                turn.replies().stream().map(Message::content).toList(), turn.suggestions());
-        return replies.isEmpty() ? CompletableFuture.completedFuture(null) : sender.send(to, replies);
-    }
-
-    private TurnResult converse(ChannelAddress from, String text) {
-        Optional<ConversationId> open = store.conversationOf(from).filter(this::isOpen);
-        for (int attempt = 1; open.isPresent() && attempt <= TURN_ATTEMPTS; attempt++) {
-            try {
-                return send.send(new SendMessageCommand(open.get(), text));
-            } catch (ConcurrentTurnException e) {
-                if (attempt == TURN_ATTEMPTS) throw e;
-            } catch (UnknownConversationException e) {
-                open = Optional.empty();
-            }
-        }
-        TurnResult started = start.start(StartConversationCommand.openedBy(from.botId(), from.conversationUserId(), text));
-        store.link(from, started.conversationId(), clock.instant());
-        return started;
-    }
-
-    private boolean isOpen(ConversationId id) {
-        try {
-            return read.read(id).status() != ConversationStatus.ENDED;
-        } catch (UnknownConversationException e) {
-            return false;
-        }
+    private static List<OutboundMessage> replies(TurnResult turn) {
+        return OutboundMessage.forTurn(turn.replies().stream().map(Message::content).toList(), turn.suggestions());
     }
 }

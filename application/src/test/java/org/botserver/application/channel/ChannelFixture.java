@@ -1,8 +1,7 @@
 package org.botserver.application.channel;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +10,12 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.botserver.application.bot.TestBots;
 import org.botserver.application.conversation.InMemoryConversationStore;
 import org.botserver.application.conversation.ReadConversationService;
 import org.botserver.application.conversation.SendMessageService;
+import org.botserver.application.mail.MovableClock;
 import org.botserver.application.conversation.StartConversationService;
 import org.botserver.application.bot.LoadedBots;
 import org.botserver.domain.basic.runtime.Limits;
@@ -48,8 +49,12 @@ final class ChannelFixture {
     boolean completeSendsAtOnce = true;
     private final Queue<Runnable> work = new ArrayDeque<>();
     private final Executor executor = work::add;
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-    private final ReceiveChannelMessageService service;
+    /** How long an unanswered delivery's claim lasts before {@link #replay()} takes it again. */
+    static final Duration STALE = Duration.ofMinutes(2);
+
+    final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final Supplier<ReceiveChannelMessageService> newService;
+    private ReceiveChannelMessageService service;
     private int deliveries;
 
     ChannelFixture(String botId, String source) {
@@ -62,10 +67,22 @@ final class ChannelFixture {
         var start = new StartConversationService(conversations, bots, clock, Limits.defaults(), Capabilities.none());
         var send = new SendMessageService(conversations, bots, clock, Limits.defaults(), Capabilities.none());
         var read = new ReadConversationService(conversations);
-        this.service = downloads.isEmpty()
+        this.newService = () -> downloads.isEmpty()
                 ? new ReceiveChannelMessageService(channels, start, send, read, this::send, executor, clock)
                 : new ReceiveChannelMessageService(channels, start, send, read, this::send,
                         new MediaIntake(downloads, channels, maxBytes, clock), executor, clock);
+        this.service = newService.get();
+    }
+
+    /** The server dies: the work it queued never runs; a new one starts on the same stores. */
+    void serverRestarts() {
+        work.clear();
+        service = newService.get();
+    }
+
+    /** The periodic replay of unanswered deliveries, as the server runs it; returns how many it queued. */
+    int replay() {
+        return new ReplayUnansweredMessagesService(channels, service, STALE, clock).replay();
     }
 
     static ChannelAddress user(String botId, Channel channel, String id) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,25 +42,72 @@ public abstract class ChannelStoreContract {
 
     @Test
     void a_delivery_is_first_only_once() {
-        assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "wamid.1"), T0));
-        assertFalse(store().firstDelivery(update(Channel.WHATSAPP, "wamid.1"), T0.plusSeconds(5)));
+        assertTrue(store().takeDelivery(update(Channel.WHATSAPP, "wamid.1"), T0));
+        assertFalse(store().takeDelivery(update(Channel.WHATSAPP, "wamid.1"), T0.plusSeconds(5)));
     }
 
     @Test
     void the_same_delivery_id_on_another_channel_is_another_delivery() {
-        assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "7"), T0));
-        assertTrue(store().firstDelivery(update(Channel.TELEGRAM, "7"), T0));
+        assertTrue(store().takeDelivery(update(Channel.WHATSAPP, "7"), T0));
+        assertTrue(store().takeDelivery(update(Channel.TELEGRAM, "7"), T0));
     }
 
     @Test
     void deliveries_older_than_the_cutoff_are_forgotten_and_newer_ones_kept() {
         Instant weekAgo = T0.minus(Duration.ofDays(8));
-        store().firstDelivery(update(Channel.WHATSAPP, "old"), weekAgo);
-        store().firstDelivery(update(Channel.WHATSAPP, "new"), T0);
+        store().takeDelivery(update(Channel.WHATSAPP, "old"), weekAgo);
+        store().takeDelivery(update(Channel.WHATSAPP, "new"), T0);
 
         assertTrue(store().forgetDeliveriesBefore(T0.minus(Duration.ofDays(7))) >= 1);
-        assertTrue(store().firstDelivery(update(Channel.WHATSAPP, "old"), T0), "a forgotten delivery is new again");
-        assertFalse(store().firstDelivery(update(Channel.WHATSAPP, "new"), T0), "a recent delivery is still taken");
+        assertTrue(store().takeDelivery(update(Channel.WHATSAPP, "old"), T0), "a forgotten delivery is new again");
+        assertFalse(store().takeDelivery(update(Channel.WHATSAPP, "new"), T0), "a recent delivery is still taken");
+    }
+
+    @Test
+    void an_unanswered_update_is_reclaimed_once_its_claim_is_stale_with_every_kind_of_message_intact() {
+        List<InboundMessage> messages = List.of(new InboundMessage.Text("héllo \"quoted\"\n"),
+                new InboundMessage.ChoiceReply("pro", "Pro plan"),
+                new InboundMessage.MediaReference(Channel.WHATSAPP, MediaKind.DOCUMENT, "m-1", Optional.of("application/pdf"),
+                        Optional.empty()),
+                new InboundMessage.SharedLocation(-23.5505, -46.63330000000001, Optional.of("Sé")),
+                new InboundMessage.SharedContact("", Optional.of("+5511999")));
+        List<ChannelUpdate> taken = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            ChannelUpdate update = new ChannelUpdate(address(Channel.WHATSAPP, "u"), "m" + i + unique, messages.get(i));
+            store().takeDelivery(update, T0.plusSeconds(i));
+            taken.add(update);
+        }
+
+        assertEquals(List.of(), mine(store().reclaimUnanswered(T0, 3, T0.plusSeconds(60))), "no claim is stale yet");
+        assertEquals(taken, mine(store().reclaimUnanswered(T0.plusSeconds(120), 3, T0.plusSeconds(130))));
+    }
+
+    @Test
+    void a_reclaimed_update_is_claimed_anew_and_answered_ones_are_never_reclaimed() {
+        ChannelUpdate answered = update(Channel.TELEGRAM, "1");
+        ChannelUpdate unanswered = update(Channel.TELEGRAM, "2");
+        store().takeDelivery(answered, T0);
+        store().takeDelivery(unanswered, T0);
+        store().answered(answered, T0.plusSeconds(1));
+
+        assertEquals(List.of(unanswered), mine(store().reclaimUnanswered(T0.plusSeconds(120), 3, T0.plusSeconds(120))));
+        assertEquals(List.of(), mine(store().reclaimUnanswered(T0.plusSeconds(60), 3, T0.plusSeconds(180))),
+                "the new claim is not stale yet");
+        assertFalse(store().takeDelivery(unanswered, T0.plusSeconds(122)), "a reclaimed update is still a duplicate");
+    }
+
+    @Test
+    void an_update_claimed_too_often_is_given_up() {
+        ChannelUpdate update = update(Channel.WHATSAPP, "poison");
+        store().takeDelivery(update, T0);
+
+        assertEquals(List.of(update), mine(store().reclaimUnanswered(T0.plusSeconds(10), 2, T0.plusSeconds(10))));
+        assertEquals(List.of(), mine(store().reclaimUnanswered(T0.plusSeconds(20), 2, T0.plusSeconds(20))));
+    }
+
+    /** This test's updates among those reclaimed: other tests' rows may share the database. */
+    private List<ChannelUpdate> mine(List<ChannelUpdate> reclaimed) {
+        return reclaimed.stream().filter(u -> u.from().botId().equals(bot)).toList();
     }
 
     @Test

@@ -26,12 +26,12 @@ class ForgetOldChannelRecordsTest {
 
     @Test
     void a_delivery_older_than_the_retention_is_forgotten_and_a_younger_one_kept() {
-        store.firstDelivery(delivery("wamid.old"), NOW.minus(Duration.ofDays(7)).minusSeconds(1));
-        store.firstDelivery(delivery("wamid.young"), NOW.minus(Duration.ofDays(6)));
+        store.takeDelivery(delivery("wamid.old"), NOW.minus(Duration.ofDays(7)).minusSeconds(1));
+        store.takeDelivery(delivery("wamid.young"), NOW.minus(Duration.ofDays(6)));
 
         assertEquals(new ForgetOldChannelRecords.Forgotten(1, 0), forget.forget());
-        assertEquals(true, store.firstDelivery(delivery("wamid.old"), NOW));
-        assertEquals(false, store.firstDelivery(delivery("wamid.young"), NOW));
+        assertEquals(true, store.takeDelivery(delivery("wamid.old"), NOW));
+        assertEquals(false, store.takeDelivery(delivery("wamid.young"), NOW));
     }
 
     @Test

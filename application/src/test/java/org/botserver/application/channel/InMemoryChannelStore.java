@@ -2,6 +2,7 @@ package org.botserver.application.channel;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,22 @@ public final class InMemoryChannelStore implements ChannelStore {
     private record Link(ConversationId conversation, Instant at) {
     }
 
-    private final Map<List<String>, Instant> deliveries = new ConcurrentHashMap<>();
+    /** One taken delivery; the fields change only under the store's lock. */
+    private static final class Taken {
+        final ChannelUpdate update;
+        final Instant takenAt;
+        Instant claimedAt;
+        int claims = 1;
+        boolean answered;
+
+        Taken(ChannelUpdate update, Instant at) {
+            this.update = update;
+            this.takenAt = at;
+            this.claimedAt = at;
+        }
+    }
+
+    private final Map<List<String>, Taken> deliveries = new LinkedHashMap<>();
     private final Map<ChannelAddress, Link> links = new ConcurrentHashMap<>();
     private final Map<List<String>, DeliveryStatus> statuses = new ConcurrentHashMap<>();
     private final Map<String, ReceivedMedia> media = new ConcurrentHashMap<>();
@@ -28,16 +44,37 @@ public final class InMemoryChannelStore implements ChannelStore {
     private final Map<String, Instant> mediaReceived = new ConcurrentHashMap<>();
 
     @Override
-    public boolean firstDelivery(ChannelUpdate update, Instant at) {
-        return deliveries.putIfAbsent(List.of(update.from().botId().value(), update.from().channel().key(),
-                update.deliveryId()), at) == null;
+    public synchronized boolean takeDelivery(ChannelUpdate update, Instant at) {
+        return deliveries.putIfAbsent(key(update), new Taken(update, at)) == null;
     }
 
     @Override
-    public int forgetDeliveriesBefore(Instant cutoff) {
+    public synchronized void answered(ChannelUpdate update, Instant at) {
+        Taken taken = deliveries.get(key(update));
+        if (taken != null) taken.answered = true;
+    }
+
+    @Override
+    public synchronized List<ChannelUpdate> reclaimUnanswered(Instant claimedBefore, int maxClaims, Instant at) {
+        List<Taken> due = deliveries.values().stream()
+                .filter(t -> !t.answered && t.claimedAt.isBefore(claimedBefore) && t.claims < maxClaims)
+                .sorted(Comparator.comparing((Taken t) -> t.takenAt)).toList();
+        due.forEach(t -> {
+            t.claimedAt = at;
+            t.claims++;
+        });
+        return due.stream().map(t -> t.update).toList();
+    }
+
+    @Override
+    public synchronized int forgetDeliveriesBefore(Instant cutoff) {
         int before = deliveries.size();
-        deliveries.values().removeIf(at -> at.isBefore(cutoff));
+        deliveries.values().removeIf(t -> t.takenAt.isBefore(cutoff));
         return before - deliveries.size();
+    }
+
+    private static List<String> key(ChannelUpdate update) {
+        return List.of(update.from().botId().value(), update.from().channel().key(), update.deliveryId());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,16 +22,12 @@ import org.botserver.domain.conversation.ConversationId;
 import org.hibernate.SessionFactory;
 
 /**
- * Channel links, taken deliveries, delivery statuses and received files in the {@code channel_*} tables. Each call is one
- * auto-committed SQL statement on the pool's connection; the "first delivery" check is the primary key's.
+ * Channel links, the inbox of taken deliveries, delivery statuses and received files in the {@code channel_*} tables.
+ * Each call is one auto-committed SQL statement on the pool's connection; the "first delivery" check is the primary
+ * key's, and the message is kept by the same insert.
  */
 final class PostgresChannelStore implements ChannelStore {
 
-    private static final String TAKE_DELIVERY = """
-            insert into channel_deliveries (bot_id, channel, delivery_id, received_at) values (?, ?, ?, ?)
-            on conflict do nothing""";
-    // The index on received_at keeps this a range delete, however large the table has grown.
-    private static final String FORGET_DELIVERIES = "delete from channel_deliveries where received_at < ?";
     private static final String FORGET_MEDIA = "delete from channel_media where received_at < ?";
     private static final String FIND_LINK = """
             select session_id from channel_links where bot_id = ? and channel = ? and channel_user_id = ?""";
@@ -58,26 +55,31 @@ final class PostgresChannelStore implements ChannelStore {
     private static final String MEDIA_PREFIX = "media:";
 
     private final SessionFactory sessions;
+    private final PostgresChannelInbox inbox;
 
     PostgresChannelStore(SessionFactory sessions) {
         this.sessions = sessions;
+        this.inbox = new PostgresChannelInbox(sessions);
     }
 
     @Override
-    public boolean firstDelivery(ChannelUpdate update, Instant at) {
-        ChannelAddress from = update.from();
-        return jdbc(TAKE_DELIVERY, s -> {
-            bind(s, from.botId().value(), from.channel().key(), update.deliveryId(), Timestamp.from(at));
-            return s.executeUpdate() == 1;
-        });
+    public boolean takeDelivery(ChannelUpdate update, Instant at) {
+        return inbox.take(update, at);
+    }
+
+    @Override
+    public void answered(ChannelUpdate update, Instant at) {
+        inbox.answered(update, at);
+    }
+
+    @Override
+    public List<ChannelUpdate> reclaimUnanswered(Instant claimedBefore, int maxClaims, Instant at) {
+        return inbox.reclaimUnanswered(claimedBefore, maxClaims, at);
     }
 
     @Override
     public int forgetDeliveriesBefore(Instant cutoff) {
-        return jdbc(FORGET_DELIVERIES, s -> {
-            bind(s, Timestamp.from(cutoff));
-            return s.executeUpdate();
-        });
+        return inbox.forgetBefore(cutoff);
     }
 
     @Override
