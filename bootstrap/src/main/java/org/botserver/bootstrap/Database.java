@@ -41,7 +41,7 @@ public class Database {
     @ConfigProperty(name = "db.pool.size", defaultValue = "16")
     int poolSize;
     @Inject
-    @ConfigProperty(name = "db.group-commit.max-wait-micros", defaultValue = "200")
+    @ConfigProperty(name = "db.group-commit.max-wait-micros", defaultValue = "1000")
     long groupCommitMaxWaitMicros;
 
     private PostgresPersistence persistence;

@@ -12,7 +12,7 @@ public record GroupCommit(Duration maxWait, int maxTurns) {
     /** Each turn is its own statement and commit, on the caller's thread. */
     public static final GroupCommit OFF = new GroupCommit(Duration.ZERO, 1);
     /** The window the server uses unless configured otherwise (microprofile-config.properties says the same). */
-    public static final GroupCommit DEFAULT = waitingAtMostMicros(200);
+    public static final GroupCommit DEFAULT = waitingAtMostMicros(1000);
     /** Turns in one statement: enough to cover every connection of a large pool, few enough to keep it small. */
     static final int MAX_TURNS = 64;
 
