@@ -32,7 +32,8 @@ export RATE_REQUESTS_PER_SECOND=100000000 RATE_REQUESTS_BURST=100000000 RATE_MES
 echo "load: rate limits raised for this run: RATE_REQUESTS_PER_SECOND=$RATE_REQUESTS_PER_SECOND," \
      "RATE_REQUESTS_BURST=$RATE_REQUESTS_BURST, RATE_MESSAGES_PER_MINUTE=$RATE_MESSAGES_PER_MINUTE"
 if [[ "${LOAD_JFR:-0}" == 1 ]]; then
-  export JVM_ARGS="${JVM_ARGS:-} -XX:StartFlightRecording=name=load,settings=profile"
+  # Deep stacks: Liberty's request path alone is over 64 frames, the default depth, which would cut off the roots.
+  export JVM_ARGS="${JVM_ARGS:-} -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=name=load,settings=profile,jdk.ExecutionSample#period=2ms"
 fi
 stop() { "$WLP/bin/server" stop botserver >/dev/null 2>&1 || true; }
 trap stop EXIT

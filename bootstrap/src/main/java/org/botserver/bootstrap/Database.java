@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.botserver.adapter.out.persistence.postgres.GroupCommit;
 import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
 import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
 import org.botserver.application.channel.ChannelStore;
@@ -39,6 +40,9 @@ public class Database {
     @Inject
     @ConfigProperty(name = "db.pool.size", defaultValue = "16")
     int poolSize;
+    @Inject
+    @ConfigProperty(name = "db.group-commit.max-wait-micros", defaultValue = "1000")
+    long groupCommitMaxWaitMicros;
 
     private PostgresPersistence persistence;
 
@@ -46,8 +50,9 @@ public class Database {
     void start() {
         PersistenceSettings settings = new PersistenceSettings(url, user.orElse(""), password.orElse(""),
                 Path.of(dataDir).toAbsolutePath(), poolSize);
-        LOG.log(Level.INFO, "Starting the database: {0}", settings);
-        persistence = PostgresPersistence.start(settings);
+        GroupCommit groupCommit = GroupCommit.waitingAtMostMicros(groupCommitMaxWaitMicros);
+        LOG.log(Level.INFO, "Starting the database: {0}, {1}", settings, groupCommit);
+        persistence = PostgresPersistence.start(settings, groupCommit);
     }
 
     @PreDestroy

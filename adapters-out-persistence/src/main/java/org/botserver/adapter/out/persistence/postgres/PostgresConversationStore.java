@@ -19,10 +19,11 @@ import org.hibernate.SessionFactory;
 
 /**
  * Conversations in {@code user_sessions} and their messages in {@code message_history}. A turn is one statement
- * ({@link TurnStatement}): one round trip and one commit, acknowledged only once committed. The conversation a turn
+ * ({@link TurnStatement}), or shares one with concurrent turns ({@link GroupCommitter}): one round trip and one
+ * commit, acknowledged only once committed. The conversation a turn
  * starts from usually comes from the {@link ConversationCache} of what this process last saved, without a read.
  */
-final class PostgresConversationStore implements ConversationStore {
+final class PostgresConversationStore implements ConversationStore, AutoCloseable {
 
     private static final String NEWEST_MESSAGES = """
             from MessageRow m where m.sessionId = :id
@@ -33,9 +34,17 @@ final class PostgresConversationStore implements ConversationStore {
 
     private final SessionFactory sessions;
     private final ConversationCache cache = new ConversationCache();
+    private final TurnWriter turns;
 
-    PostgresConversationStore(SessionFactory sessions) {
+    PostgresConversationStore(SessionFactory sessions, GroupCommit groupCommit) {
         this.sessions = sessions;
+        this.turns = TurnWriter.of(sessions, groupCommit);
+    }
+
+    /** Writes the turns still waiting for a group commit; later turns are refused. */
+    @Override
+    public void close() {
+        turns.close();
     }
 
     @Override
@@ -54,9 +63,7 @@ final class PostgresConversationStore implements ConversationStore {
         List<MessageRow> rows = newMessages.stream().map(RowMapper::toRow).toList();
         boolean saved;
         try {
-            // No transaction around it: on the pool's auto-commit connection the one statement commits itself.
-            saved = sessions.fromStatelessSession(session ->
-                    session.doReturningWork(connection -> TurnStatement.save(connection, row, rows)));
+            saved = turns.write(row, rows);
         } catch (RuntimeException e) {
             cache.forget(conversation.id());
             throw e;

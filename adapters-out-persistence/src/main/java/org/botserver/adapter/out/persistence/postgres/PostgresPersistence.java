@@ -20,13 +20,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private final Optional<EmbeddedPostgresServer> embedded;
     private final SessionFactory sessions;
-    private final ConversationStore conversations;
+    private final PostgresConversationStore conversations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PostgresPersistence(Optional<EmbeddedPostgresServer> embedded, SessionFactory sessions) {
+    private PostgresPersistence(Optional<EmbeddedPostgresServer> embedded, SessionFactory sessions,
+                                GroupCommit groupCommit) {
         this.embedded = embedded;
         this.sessions = sessions;
-        this.conversations = new PostgresConversationStore(sessions);
+        this.conversations = new PostgresConversationStore(sessions, groupCommit);
     }
 
     /**
@@ -36,6 +37,11 @@ public final class PostgresPersistence implements AutoCloseable {
      * @throws IllegalStateException with a plain message when the database cannot be started or reached
      */
     public static PostgresPersistence start(PersistenceSettings settings) {
+        return start(settings, GroupCommit.DEFAULT);
+    }
+
+    /** As {@link #start(PersistenceSettings)}, committing concurrent turns together as the group commit says. */
+    public static PostgresPersistence start(PersistenceSettings settings, GroupCommit groupCommit) {
         Optional<EmbeddedPostgresServer> embedded = settings.isEmbedded()
                 ? Optional.of(EmbeddedPostgresServer.start(settings.dataDir()))
                 : Optional.empty();
@@ -43,7 +49,7 @@ public final class PostgresPersistence implements AutoCloseable {
             JdbcTarget target = embedded.map(EmbeddedPostgresServer::target)
                     .orElseGet(() -> new JdbcTarget(settings.url().orElseThrow(), settings.user(), settings.password()));
             SchemaMigration.migrate(target);
-            return new PostgresPersistence(embedded, HibernateBootstrap.start(target, settings.poolSize()));
+            return new PostgresPersistence(embedded, HibernateBootstrap.start(target, settings.poolSize()), groupCommit);
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedPostgresServer::close);
             throw e;
@@ -86,6 +92,7 @@ public final class PostgresPersistence implements AutoCloseable {
     public void close() {
         if (closed.getAndSet(true)) return;
         try {
+            conversations.close();
             sessions.close();
         } finally {
             embedded.ifPresent(EmbeddedPostgresServer::close);

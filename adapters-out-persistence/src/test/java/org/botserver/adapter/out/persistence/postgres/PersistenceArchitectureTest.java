@@ -21,6 +21,7 @@ class PersistenceArchitectureTest {
     static final ArchRule only_the_entry_point_and_its_settings_are_public = classes()
             .that().resideInAPackage(ADAPTER).and().areTopLevelClasses()
             .and().doNotHaveSimpleName("PostgresPersistence").and().doNotHaveSimpleName("PersistenceSettings")
+            .and().doNotHaveSimpleName("GroupCommit")
             .and().doNotHaveSimpleName("RedisCache").and().doNotHaveSimpleName("InProcessCache")
             .and().doNotHaveSimpleName("LuceneVectorIndex")
             .and().doNotHaveSimpleName("QdrantVectorIndex")
