@@ -24,9 +24,12 @@ final class HmacTokenSignature implements TokenSignature {
     static final int MIN_SECRET_BYTES = 32;
     private static final String ALGORITHM = "HmacSHA256";
     private final SecretKeySpec key;
+    /** A Mac is not thread-safe and costly to make; every request signs or checks a token, so each thread keeps one. */
+    private final ThreadLocal<Mac> macs;
 
     private HmacTokenSignature(byte[] secret) {
         this.key = new SecretKeySpec(secret, ALGORITHM);
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     /** The configured secret (at least 32 bytes of UTF-8), or the one kept in {@code dataDir}. */
@@ -61,10 +64,15 @@ final class HmacTokenSignature implements TokenSignature {
 
     @Override
     public String sign(String payload) {
+        // doFinal resets the Mac for the next payload, keeping its key.
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(macs.get().doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
