@@ -2,7 +2,6 @@ package org.botserver.adapter.out.persistence.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,30 +38,20 @@ class JobOnceAcrossServersTest {
 
     private static final Instant START = Instant.parse("2026-11-25T08:59:30Z");
 
-    private static Path serverDir;
-    private static Path appDir;
-    private static EmbeddedPostgresServer database;
+    private static TwoServersOneDatabase servers;
     private static PostgresPersistence first;
     private static PostgresPersistence second;
 
     @BeforeAll
     static void startTwoServersOnOneDatabase() {
-        serverDir = TestDataDirectory.fresh(JobOnceAcrossServersTest.class);
-        appDir = TestDataDirectory.fresh(JobOnceAcrossServersTest.class);
-        database = EmbeddedPostgresServer.start(serverDir);
-        JdbcTarget db = database.target();
-        PersistenceSettings settings = new PersistenceSettings(Optional.of(db.url()), db.user(), db.password(), appDir, 4);
-        first = PostgresPersistence.start(settings);
-        second = PostgresPersistence.start(settings);
+        servers = TwoServersOneDatabase.start(JobOnceAcrossServersTest.class, 4);
+        first = servers.first();
+        second = servers.second();
     }
 
     @AfterAll
     static void stopThem() {
-        if (second != null) second.close();
-        if (first != null) first.close();
-        if (database != null) database.close();
-        TestDataDirectory.delete(serverDir);
-        TestDataDirectory.delete(appDir);
+        if (servers != null) servers.close();
     }
 
     /** One wall clock both servers read, moved by the test. */

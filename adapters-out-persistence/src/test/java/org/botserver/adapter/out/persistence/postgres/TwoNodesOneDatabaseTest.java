@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,31 +26,20 @@ class TwoNodesOneDatabaseTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
-    private static Path serverDir;
-    private static Path appDataDir;
-    private static EmbeddedPostgresServer database;
+    private static TwoServersOneDatabase servers;
     private static PostgresPersistence nodeA;
     private static PostgresPersistence nodeB;
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() {
-        serverDir = TestDataDirectory.fresh(TwoNodesOneDatabaseTest.class);
-        appDataDir = TestDataDirectory.fresh(TwoNodesOneDatabaseTest.class);
-        database = EmbeddedPostgresServer.start(serverDir);
-        JdbcTarget target = database.target();
-        PersistenceSettings settings = new PersistenceSettings(Optional.of(target.url()), target.user(),
-                target.password(), appDataDir, 2);
-        nodeA = PostgresPersistence.start(settings);
-        nodeB = PostgresPersistence.start(settings);
+        servers = TwoServersOneDatabase.start(TwoNodesOneDatabaseTest.class, 2);
+        nodeA = servers.first();
+        nodeB = servers.second();
     }
 
     @AfterAll
     static void stopEverything() {
-        if (nodeA != null) nodeA.close();
-        if (nodeB != null) nodeB.close();
-        if (database != null) database.close();
-        TestDataDirectory.delete(serverDir);
-        TestDataDirectory.delete(appDataDir);
+        if (servers != null) servers.close();
     }
 
     @Test

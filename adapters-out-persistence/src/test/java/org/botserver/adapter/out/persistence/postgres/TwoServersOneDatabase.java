@@ -1,0 +1,45 @@
+package org.botserver.adapter.out.persistence.postgres;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Two application servers' persistence on one embedded PostgreSQL, as a cluster runs: for the tests that show
+ * something happens once across servers. Closing stops both and the database and removes their folders.
+ */
+final class TwoServersOneDatabase implements AutoCloseable {
+
+    private final Path serverDir;
+    private final Path appDir;
+    private final EmbeddedPostgresServer database;
+    private final PostgresPersistence first;
+    private final PostgresPersistence second;
+
+    private TwoServersOneDatabase(Class<?> test, int poolSize) {
+        serverDir = TestDataDirectory.fresh(test);
+        appDir = TestDataDirectory.fresh(test);
+        database = EmbeddedPostgresServer.start(serverDir);
+        JdbcTarget db = database.target();
+        PersistenceSettings settings = new PersistenceSettings(Optional.of(db.url()), db.user(), db.password(), appDir,
+                poolSize);
+        first = PostgresPersistence.start(settings);
+        second = PostgresPersistence.start(settings);
+    }
+
+    static TwoServersOneDatabase start(Class<?> test, int poolSize) {
+        return new TwoServersOneDatabase(test, poolSize);
+    }
+
+    PostgresPersistence first() { return first; }
+
+    PostgresPersistence second() { return second; }
+
+    @Override
+    public void close() {
+        second.close();
+        first.close();
+        database.close();
+        TestDataDirectory.delete(serverDir);
+        TestDataDirectory.delete(appDir);
+    }
+}
