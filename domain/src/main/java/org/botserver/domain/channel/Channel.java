@@ -10,4 +10,9 @@ public enum Channel {
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The channel of a {@link #key()}; IllegalArgumentException for a name that is none. */
+    public static Channel ofKey(String key) {
+        return valueOf(key.toUpperCase(Locale.ROOT));
+    }
 }

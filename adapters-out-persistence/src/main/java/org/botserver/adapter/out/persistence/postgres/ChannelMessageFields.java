@@ -1,7 +1,6 @@
 package org.botserver.adapter.out.persistence.postgres;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -55,7 +54,7 @@ final class ChannelMessageFields {
             case "text" -> new InboundMessage.Text(field.apply("text"));
             case "choice" -> new InboundMessage.ChoiceReply(field.apply("text"), field.apply("label"));
             case "media" -> new InboundMessage.MediaReference(
-                    Channel.valueOf(field.apply("channel").toUpperCase(Locale.ROOT)), MediaKind.valueOf(field.apply("kind")),
+                    Channel.ofKey(field.apply("channel")), MediaKind.valueOf(field.apply("kind")),
                     field.apply("text"), Optional.ofNullable(field.apply("mime_type")),
                     Optional.ofNullable(field.apply("caption")));
             case "location" -> new InboundMessage.SharedLocation(Double.parseDouble(field.apply("latitude")),

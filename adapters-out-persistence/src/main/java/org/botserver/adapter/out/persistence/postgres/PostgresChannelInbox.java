@@ -1,7 +1,5 @@
 package org.botserver.adapter.out.persistence.postgres;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.botserver.domain.bot.BotId;
 import org.botserver.domain.channel.Channel;
@@ -43,16 +40,16 @@ final class PostgresChannelInbox {
     // The index on received_at keeps this a range delete, however large the table has grown.
     private static final String FORGET_DELIVERIES = "delete from channel_deliveries where received_at < ?";
 
-    private final SessionFactory sessions;
+    private final Statements statements;
 
     PostgresChannelInbox(SessionFactory sessions) {
-        this.sessions = sessions;
+        this.statements = new Statements(sessions);
     }
 
     boolean take(ChannelUpdate update, Instant at) {
         ChannelAddress from = update.from();
-        return jdbc(TAKE_DELIVERY, s -> {
-            bind(s, from.botId().value(), from.channel().key(), update.deliveryId(), Timestamp.from(at),
+        return statements.run(TAKE_DELIVERY, s -> {
+            Statements.bind(s, from.botId().value(), from.channel().key(), update.deliveryId(), Timestamp.from(at),
                     Timestamp.from(at), from.userId());
             Object[] fields = ChannelMessageFields.values(update.message());
             for (int i = 0; i < fields.length; i++) s.setObject(7 + i, fields[i]);
@@ -62,15 +59,15 @@ final class PostgresChannelInbox {
 
     void answered(ChannelUpdate update, Instant at) {
         ChannelAddress from = update.from();
-        jdbc(ANSWERED, s -> {
-            bind(s, Timestamp.from(at), from.botId().value(), from.channel().key(), update.deliveryId());
+        statements.run(ANSWERED, s -> {
+            Statements.bind(s, Timestamp.from(at), from.botId().value(), from.channel().key(), update.deliveryId());
             return s.executeUpdate();
         });
     }
 
     List<ChannelUpdate> reclaimUnanswered(Instant claimedBefore, int maxClaims, Instant at) {
-        return jdbc(RECLAIM, s -> {
-            bind(s, Timestamp.from(claimedBefore), maxClaims, Timestamp.from(at));
+        return statements.run(RECLAIM, s -> {
+            Statements.bind(s, Timestamp.from(claimedBefore), maxClaims, Timestamp.from(at));
             List<Map.Entry<Timestamp, ChannelUpdate>> reclaimed = new ArrayList<>();
             try (ResultSet row = s.executeQuery()) {
                 while (row.next()) reclaimed.add(Map.entry(row.getTimestamp(1), update(row)));
@@ -82,7 +79,7 @@ final class PostgresChannelInbox {
     }
 
     private static ChannelUpdate update(ResultSet row) throws SQLException {
-        ChannelAddress from = new ChannelAddress(new BotId(row.getString(2)), channel(row.getString(3)), row.getString(4));
+        ChannelAddress from = new ChannelAddress(new BotId(row.getString(2)), Channel.ofKey(row.getString(3)), row.getString(4));
         Map<String, String> fields = new HashMap<>();
         for (int i = 0; i < ChannelMessageFields.NAMES.size(); i++) {
             fields.put(ChannelMessageFields.NAMES.get(i), row.getString(6 + i));
@@ -91,29 +88,9 @@ final class PostgresChannelInbox {
     }
 
     int forgetBefore(Instant cutoff) {
-        return jdbc(FORGET_DELIVERIES, s -> {
-            bind(s, Timestamp.from(cutoff));
+        return statements.run(FORGET_DELIVERIES, s -> {
+            Statements.bind(s, Timestamp.from(cutoff));
             return s.executeUpdate();
         });
-    }
-
-    private interface Statement<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T jdbc(String sql, Statement<T> work) {
-        return sessions.fromStatelessSession(session -> session.doReturningWork((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return work.run(statement);
-            }
-        }));
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) statement.setObject(i + 1, values[i]);
-    }
-
-    private static Channel channel(String key) {
-        return Channel.valueOf(key.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,13 +1,9 @@
 package org.botserver.adapter.out.persistence.postgres;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.botserver.application.channel.ChannelStore;
@@ -54,11 +50,11 @@ final class PostgresChannelStore implements ChannelStore {
             select kind, mime_type, file_name, content from channel_media where id = ? and bot_id = ?""";
     private static final String MEDIA_PREFIX = "media:";
 
-    private final SessionFactory sessions;
+    private final Statements statements;
     private final PostgresChannelInbox inbox;
 
     PostgresChannelStore(SessionFactory sessions) {
-        this.sessions = sessions;
+        this.statements = new Statements(sessions);
         this.inbox = new PostgresChannelInbox(sessions);
     }
 
@@ -84,16 +80,16 @@ final class PostgresChannelStore implements ChannelStore {
 
     @Override
     public int forgetMediaBefore(Instant cutoff) {
-        return jdbc(FORGET_MEDIA, s -> {
-            bind(s, Timestamp.from(cutoff));
+        return statements.run(FORGET_MEDIA, s -> {
+            Statements.bind(s, Timestamp.from(cutoff));
             return s.executeUpdate();
         });
     }
 
     @Override
     public Optional<ConversationId> conversationOf(ChannelAddress address) {
-        return jdbc(FIND_LINK, s -> {
-            bind(s, address.botId().value(), address.channel().key(), address.userId());
+        return statements.run(FIND_LINK, s -> {
+            Statements.bind(s, address.botId().value(), address.channel().key(), address.userId());
             try (ResultSet row = s.executeQuery()) {
                 return row.next() ? Optional.of(new ConversationId(row.getObject(1, UUID.class))) : Optional.empty();
             }
@@ -102,8 +98,8 @@ final class PostgresChannelStore implements ChannelStore {
 
     @Override
     public void link(ChannelAddress address, ConversationId conversation, Instant at) {
-        jdbc(LINK, s -> {
-            bind(s, address.botId().value(), address.channel().key(), address.userId(), conversation.value(),
+        statements.run(LINK, s -> {
+            Statements.bind(s, address.botId().value(), address.channel().key(), address.userId(), conversation.value(),
                     Timestamp.from(at));
             return s.executeUpdate();
         });
@@ -111,10 +107,10 @@ final class PostgresChannelStore implements ChannelStore {
 
     @Override
     public Optional<ChannelAddress> findRecipient(BotId bot, String userId) {
-        return jdbc(FIND_RECIPIENT, s -> {
-            bind(s, bot.value(), userId);
+        return statements.run(FIND_RECIPIENT, s -> {
+            Statements.bind(s, bot.value(), userId);
             try (ResultSet row = s.executeQuery()) {
-                return row.next() ? Optional.of(new ChannelAddress(bot, channel(row.getString(1)), userId))
+                return row.next() ? Optional.of(new ChannelAddress(bot, Channel.ofKey(row.getString(1)), userId))
                         : Optional.empty();
             }
         });
@@ -122,8 +118,8 @@ final class PostgresChannelStore implements ChannelStore {
 
     @Override
     public void recordStatus(DeliveryStatus status) {
-        jdbc(RECORD_STATUS, s -> {
-            bind(s, status.channel().key(), status.messageId(), status.recipient(), status.status(),
+        statements.run(RECORD_STATUS, s -> {
+            Statements.bind(s, status.channel().key(), status.messageId(), status.recipient(), status.status(),
                     Timestamp.from(status.at()));
             return s.executeUpdate();
         });
@@ -132,8 +128,8 @@ final class PostgresChannelStore implements ChannelStore {
     @Override
     public String keepMedia(ChannelAddress from, ReceivedMedia media, Instant at) {
         UUID id = UUID.randomUUID();
-        jdbc(KEEP_MEDIA, s -> {
-            bind(s, id, from.botId().value(), from.channel().key(), from.userId(), media.kind().name(), media.mimeType(),
+        statements.run(KEEP_MEDIA, s -> {
+            Statements.bind(s, id, from.botId().value(), from.channel().key(), from.userId(), media.kind().name(), media.mimeType(),
                     media.fileName().orElse(null), media.content(), Timestamp.from(at));
             return s.executeUpdate();
         });
@@ -144,8 +140,8 @@ final class PostgresChannelStore implements ChannelStore {
     public Optional<ReceivedMedia> media(BotId bot, String reference) {
         Optional<UUID> id = mediaId(reference);
         if (id.isEmpty()) return Optional.empty();
-        return jdbc(FIND_MEDIA, s -> {
-            bind(s, id.get(), bot.value());
+        return statements.run(FIND_MEDIA, s -> {
+            Statements.bind(s, id.get(), bot.value());
             try (ResultSet row = s.executeQuery()) {
                 return row.next() ? Optional.of(new ReceivedMedia(MediaKind.valueOf(row.getString(1)), row.getString(2),
                         Optional.ofNullable(row.getString(3)), row.getBytes(4))) : Optional.empty();
@@ -164,32 +160,12 @@ final class PostgresChannelStore implements ChannelStore {
 
     @Override
     public Optional<DeliveryStatus> statusOf(Channel channel, String messageId) {
-        return jdbc(FIND_STATUS, s -> {
-            bind(s, channel.key(), messageId);
+        return statements.run(FIND_STATUS, s -> {
+            Statements.bind(s, channel.key(), messageId);
             try (ResultSet row = s.executeQuery()) {
                 return row.next() ? Optional.of(new DeliveryStatus(channel, messageId, row.getString(1),
                         row.getString(2), row.getTimestamp(3).toInstant())) : Optional.empty();
             }
         });
-    }
-
-    private interface Statement<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T jdbc(String sql, Statement<T> work) {
-        return sessions.fromStatelessSession(session -> session.doReturningWork((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return work.run(statement);
-            }
-        }));
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) statement.setObject(i + 1, values[i]);
-    }
-
-    private static Channel channel(String key) {
-        return Channel.valueOf(key.toUpperCase(Locale.ROOT));
     }
 }
