@@ -60,9 +60,10 @@ final class InProcessTarget implements BotTarget {
     InProcessTarget(InProcessStores stores) {
         this.stores = stores;
         this.store = stores.conversations();
-        this.wiring = new InProcessWiring(stores, new DeployedBots(bots), script, clock);
+        DeployedBots catalog = new DeployedBots(bots);
+        this.wiring = new InProcessWiring(stores, catalog, script, clock);
         // As a server with its default: bots without "public" in their config.csv take anonymous users.
-        this.admitStart = new AdmitStartService(new DeployedBots(bots), true);
+        this.admitStart = new AdmitStartService(catalog, true);
     }
 
     /**
