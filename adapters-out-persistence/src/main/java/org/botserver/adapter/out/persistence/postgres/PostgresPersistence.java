@@ -2,6 +2,7 @@ package org.botserver.adapter.out.persistence.postgres;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.botserver.application.cache.CacheStore;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.job.JobRuns;
@@ -24,10 +25,10 @@ public final class PostgresPersistence implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PostgresPersistence(Optional<EmbeddedPostgresServer> embedded, SessionFactory sessions,
-                                GroupCommit groupCommit) {
+                                GroupCommit groupCommit, ConversationCache cache) {
         this.embedded = embedded;
         this.sessions = sessions;
-        this.conversations = new PostgresConversationStore(sessions, groupCommit);
+        this.conversations = new PostgresConversationStore(sessions, groupCommit, cache);
     }
 
     /**
@@ -42,6 +43,18 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** As {@link #start(PersistenceSettings)}, committing concurrent turns together as the group commit says. */
     public static PostgresPersistence start(PersistenceSettings settings, GroupCommit groupCommit) {
+        return start(settings, groupCommit, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(PersistenceSettings, GroupCommit)}, keeping conversations between turns in the shared cache
+     * ({@code session:{id}}, 30 minutes idle) when one is given, so that every server finds the current copy, else
+     * in this process's memory.
+     */
+    public static PostgresPersistence start(PersistenceSettings settings, GroupCommit groupCommit,
+                                            Optional<CacheStore> sharedSessions) {
+        ConversationCache cache = sharedSessions.<ConversationCache>map(SharedConversationCache::new)
+                .orElseGet(LocalConversationCache::new);
         Optional<EmbeddedPostgresServer> embedded = settings.isEmbedded()
                 ? Optional.of(EmbeddedPostgresServer.start(settings.dataDir()))
                 : Optional.empty();
@@ -49,7 +62,8 @@ public final class PostgresPersistence implements AutoCloseable {
             JdbcTarget target = embedded.map(EmbeddedPostgresServer::target)
                     .orElseGet(() -> new JdbcTarget(settings.url().orElseThrow(), settings.user(), settings.password()));
             SchemaMigration.migrate(target);
-            return new PostgresPersistence(embedded, HibernateBootstrap.start(target, settings.poolSize()), groupCommit);
+            return new PostgresPersistence(embedded, HibernateBootstrap.start(target, settings.poolSize()), groupCommit,
+                    cache);
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedPostgresServer::close);
             throw e;
