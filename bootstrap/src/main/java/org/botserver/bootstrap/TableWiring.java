@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.botserver.application.capability.CapabilityHandler;
+import org.botserver.application.http.HttpKeywordsHandler;
 import org.botserver.application.table.BotTables;
 import org.botserver.application.table.SeedBotTables;
 import org.botserver.application.table.SeedBotTablesService;
@@ -28,9 +29,10 @@ public class TableWiring {
     /** Collected by Wiring's capability registry with every other CapabilityHandler. */
     @Produces
     @Singleton
-    CapabilityHandler tableKeywords(BotTables tables, Instance<TableChangeListener> listeners,
+    CapabilityHandler tableKeywords(BotTables tables, Instance<TableChangeListener> listeners, HttpKeywordsHandler http,
                                     @ConfigProperty(name = "tables.find.max.rows", defaultValue = "1000") int maxRows) {
-        return new TableKeywordsHandler(tables, listeners.stream().toList(), maxRows);
+        // DELETE of an http(s) URL is the HTTP keyword, passed on to its handler.
+        return new TableKeywordsHandler(tables, listeners.stream().toList(), maxRows, http);
     }
 
     @Produces
