@@ -35,6 +35,7 @@ public final class RefreshBotsService implements RefreshBots {
     private final DialogRetention retention;
     private final Clock clock;
     private final SeedBotTables seeds;
+    private final DialogVersions versions;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** For a server without bot tables: the packages' .gbdata files are not read. */
@@ -45,6 +46,13 @@ public final class RefreshBotsService implements RefreshBots {
 
     public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
                               Clock clock, SeedBotTables seeds) {
+        this(store, bots, limits, retention, clock, seeds, DialogVersions.IN_MEMORY_ONLY);
+    }
+
+    /** Keeping every dialog version the bots run in {@code versions}, for conversations resumed after a restart. */
+    public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
+                              Clock clock, SeedBotTables seeds, DialogVersions versions) {
+        this.versions = Objects.requireNonNull(versions, "versions");
         this.store = Objects.requireNonNull(store, "store");
         this.bots = Objects.requireNonNull(bots, "bots");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -100,7 +108,7 @@ public final class RefreshBotsService implements RefreshBots {
         List<PackagePath> paths = objects.stream().map(StoredObject::path).toList();
         BotPackage source = PackageAssembler.assemble(id, version, paths, path -> store.read(id, path));
         if (running.isPresent()) {
-            Bot revised = running.get().revise(source, clock.instant(), retention);
+            Bot revised = versions.keep(running.get().revise(source, clock.instant(), retention), clock.instant());
             // Seeded before the bot is served, so its first conversation already finds the seeded rows.
             seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
             bots.put(Entry.running(revised));
@@ -109,7 +117,8 @@ public final class RefreshBotsService implements RefreshBots {
             return Change.UPDATED;
         }
         return switch (Bot.load(source, clock.instant())) {
-            case BotLoad.Loaded(Bot bot) -> {
+            case BotLoad.Loaded(Bot loaded) -> {
+                Bot bot = versions.keep(loaded, clock.instant());
                 seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
                 bots.put(Entry.running(bot));
                 LOG.log(Level.INFO, "Bot {0} loaded, version {1}, dialogs {2}{3}", id, version, bot.dialogNames(),
