@@ -16,6 +16,8 @@ import org.botserver.application.bot.ObjectStoreException;
 import org.botserver.application.bot.RefreshBots;
 import org.botserver.application.bot.RefreshBotsService;
 import org.botserver.application.bot.SweepDialogVersionsService;
+import org.botserver.application.cache.CacheStore;
+import org.botserver.application.cache.StoredConfigCache;
 import org.botserver.application.table.SeedBotTables;
 
 /**
@@ -34,6 +36,8 @@ public class BotPackages {
     SeedBotTables seedTables;
     @Inject
     Database database;
+    @Inject
+    CacheStore cacheStore;
 
     private ObjectStore store;
     private final LoadedBots bots = new LoadedBots();
@@ -55,7 +59,7 @@ public class BotPackages {
                     return new FileSystemObjectStore(dir);
                 });
         refresh = new RefreshBotsService(store, bots, settings.limits(), settings.retention(), Clock.systemUTC(),
-                seedTables, new DialogVersions(database.dialogVersions()));
+                seedTables, new DialogVersions(database.dialogVersions()), new StoredConfigCache(cacheStore));
         try {
             LOG.log(Level.INFO, "Bots loaded: {0}", refresh.refresh().changed());
         } catch (ObjectStoreException e) {
