@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.botserver.adapter.out.persistence.postgres.GroupCommit;
 import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
 import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
+import org.botserver.application.bot.DialogVersionStore;
+import org.botserver.application.bot.SuspendedDialogs;
 import org.botserver.application.cache.CacheStore;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
@@ -86,6 +88,10 @@ public class Database {
     BotTables botTables() { return persistence.botTables(); }
 
     MailOutbox mailOutbox() { return persistence.mailOutbox(); }
+
+    DialogVersionStore dialogVersions() { return persistence.dialogVersions(); }
+
+    SuspendedDialogs suspendedDialogs() { return persistence.suspendedDialogs(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

@@ -2,6 +2,8 @@ package org.botserver.adapter.out.persistence.postgres;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.botserver.application.bot.DialogVersionStore;
+import org.botserver.application.bot.SuspendedDialogs;
 import org.botserver.application.cache.CacheStore;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
@@ -89,6 +91,12 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** The e-mail outbox: mails queued by the dialogs, claimed by the delivery rounds of every server. */
     public MailOutbox mailOutbox() { return new PostgresMailOutbox(sessions); }
+
+    /** Every dialog version the bots have run, for conversations resumed after a restart or on another server. */
+    public DialogVersionStore dialogVersions() { return new PostgresDialogVersionStore(sessions); }
+
+    /** The saved dialog states of a bot's unended conversations, which keep their dialog versions from the sweep. */
+    public SuspendedDialogs suspendedDialogs() { return new PostgresSuspendedDialogs(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {
