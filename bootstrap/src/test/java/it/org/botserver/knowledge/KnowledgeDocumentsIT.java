@@ -182,6 +182,23 @@ class KnowledgeDocumentsIT {
         assertEquals(403, user.post("/api/kb/hello/faq/documents", FORM, form(BOUNDARY, "x.md", "x")).status());
     }
 
+    @Test
+    void a_form_sent_in_chunks_past_fifty_mebibytes_is_cut_off_with_a_413() throws Exception {
+        // No length announced: the server must count the stream itself. Parts of 9 MiB each stay under the file cap.
+        String part = form(BOUNDARY, "part.md", "y".repeat(9 * 1024 * 1024));
+        String head = part.substring(0, part.lastIndexOf("--" + BOUNDARY + "--"));
+        byte[] oneFile = head.getBytes(StandardCharsets.US_ASCII);
+        java.io.InputStream endless = new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                java.util.stream.IntStream.range(0, 6).mapToObj(i -> (java.io.InputStream) new java.io.ByteArrayInputStream(oneFile)).toList()));
+        HttpRequest request = HttpRequest.newBuilder(ServerClient.uri("/api/kb/hello/faq/documents"))
+                .header("Authorization", "Bearer " + TokenMint.token("ops", "admin")).header("Content-Type", FORM)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();
+
+        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, answer.statusCode(), answer.body());
+    }
+
     private static void deleteQuietly(Path dir) throws IOException {
         if (Files.notExists(dir)) return;
         try (var files = Files.walk(dir)) {
