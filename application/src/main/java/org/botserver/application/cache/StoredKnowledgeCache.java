@@ -15,8 +15,8 @@ import org.botserver.domain.knowledge.KnowledgeBaseId;
 
 /**
  * The knowledge cache in the cache store (Caffeine in process, Redis when shared): hits under
- * {@code kb:{collection}:{hash}} for an hour, the hash covering the question, the limit, the ranking settings and
- * each knowledge base's generation. Forgetting a knowledge base gives it a new generation, so its old entries are
+ * {@code kb:{collection}:{hash}} for an hour, the hash covering the question, the limit, the chunk filter, the ranking
+ * settings and each knowledge base's generation. Forgetting a knowledge base gives it a new generation, so its old entries are
  * never found again and simply expire; a lost generation (expired or evicted) is replaced the same way, which can
  * only cause misses, never stale hits.
  */
@@ -69,7 +69,7 @@ public final class StoredKnowledgeCache implements KnowledgeCache {
         return "kb:" + collections + ":" + CacheKeys.sha256(query.text().strip(),
                 query.limit().isPresent() ? Integer.toString(query.limit().getAsInt()) : "default:" + settings.maxResults(),
                 Double.toString(settings.denseWeight()), Double.toString(settings.sparseWeight()),
-                Double.toString(settings.minScore()), generations);
+                Double.toString(settings.minScore()), generations, query.filter().toString());
     }
 
     private String generation(KnowledgeBaseId kb) {

@@ -47,9 +47,9 @@ public final class SearchKnowledgeService implements SearchKnowledge {
         Embedding vector = settings.denseWeight() > 0 ? embeddings.embed(query.text()) : null;
         ReciprocalRankFusion fusion = new ReciprocalRankFusion();
         for (KnowledgeBaseId kb : query.kbs()) {
-            if (vector != null) fusion.add(kb, index.nearest(kb, vector, depth), settings.denseWeight());
+            if (vector != null) fusion.add(kb, index.nearest(kb, vector, query.filter(), depth), settings.denseWeight());
             if (settings.sparseWeight() > 0) {
-                fusion.add(kb, index.matching(kb, query.text(), depth), settings.sparseWeight());
+                fusion.add(kb, index.matching(kb, query.text(), query.filter(), depth), settings.sparseWeight());
             }
         }
         return fusion.best(limit, settings.minScore());

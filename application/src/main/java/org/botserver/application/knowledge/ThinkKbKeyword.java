@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.botserver.application.capability.CapabilityHandler;
+import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.domain.basic.runtime.Effect;
 import org.botserver.domain.basic.value.ArrayValue;
 import org.botserver.domain.basic.value.NullValue;
@@ -21,8 +22,9 @@ import org.botserver.domain.conversation.TurnScope;
 import org.botserver.domain.knowledge.KnowledgeBaseId;
 
 /**
- * {@code hits = THINK KB "query" [, limit]}: searches the knowledge bases the session uses (USE KB) and gives the
- * dialog the hits, best first, as objects {@code {content, source, score, page}}, for it to reason over itself.
+ * {@code hits = THINK KB "query" [, limit [, "source"]]}: searches the knowledge bases the session uses (USE KB),
+ * only one document's chunks ("faq.md") or a folder's ("manuals/") when a source is given, and gives the dialog the
+ * hits, best first, as objects {@code {content, source, score, page}}, for it to reason over itself.
  */
 public final class ThinkKbKeyword implements CapabilityHandler {
 
@@ -40,11 +42,11 @@ public final class ThinkKbKeyword implements CapabilityHandler {
     @Override
     public CapabilityResult perform(Effect.Capability capability, TurnScope scope) {
         List<Value> arguments = capability.arguments();
-        if (arguments.isEmpty() || arguments.size() > 2 || arguments.getFirst().asText().isBlank()) {
-            return new CapabilityResult.Failed("THINK KB needs what to look for: hits = THINK KB \"question\" [, limit].");
+        if (arguments.isEmpty() || arguments.size() > 3 || arguments.getFirst().asText().isBlank()) {
+            return new CapabilityResult.Failed("THINK KB needs what to look for: hits = THINK KB \"question\" [, limit [, \"source\"]].");
         }
         OptionalInt limit = OptionalInt.empty();
-        if (arguments.size() == 2) {
+        if (arguments.size() >= 2) {
             if (!(arguments.get(1) instanceof NumberValue n) || n.signum() <= 0 || n.compareTo(NumberValue.of(100)) > 0) {
                 return new CapabilityResult.Failed("THINK KB's limit must be a number from 1 to 100, not "
                         + arguments.get(1).asText() + ".");
@@ -57,9 +59,10 @@ public final class ThinkKbKeyword implements CapabilityHandler {
         }
         List<KnowledgeBaseId> kbs = scope.knowledgeBases().stream().map(name -> KnowledgeBaseId.of(scope.botId(), name)).toList();
         try {
-            List<KnowledgeHit> hits = search.search(new SearchKnowledgeQuery(kbs, arguments.getFirst().asText(), limit));
+            ChunkFilter filter = arguments.size() == 3 ? ChunkFilter.ofSource(arguments.get(2).asText().strip()) : ChunkFilter.NONE;
+            List<KnowledgeHit> hits = search.search(new SearchKnowledgeQuery(kbs, arguments.getFirst().asText(), limit, filter));
             return new CapabilityResult.Performed(ArrayValue.of(hits.stream().map(ThinkKbKeyword::toValue).toList()));
-        } catch (VectorIndexException | EmbeddingUnavailableException e) {
+        } catch (VectorIndexException | EmbeddingUnavailableException | InvalidCommandException e) {
             return new CapabilityResult.Failed(e.getMessage());
         }
     }

@@ -33,20 +33,22 @@ public final class InMemoryVectorIndex implements VectorIndex {
     }
 
     @Override
-    public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, int limit) {
+    public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, ChunkFilter filter, int limit) {
         reads.incrementAndGet();
-        return bases.getOrDefault(kb, Map.of()).values().stream()
+        return bases.getOrDefault(kb, Map.of()).values().stream().filter(c -> filter.accepts(c.chunk()))
                 .map(c -> new ChunkHit(c.chunk(), c.vector().cosine(query)))
                 .sorted(Comparator.comparingDouble(ChunkHit::score).reversed()).limit(limit).toList();
     }
 
     @Override
-    public List<ChunkHit> matching(KnowledgeBaseId kb, String query, int limit) {
+    public List<ChunkHit> matching(KnowledgeBaseId kb, String query, ChunkFilter filter, int limit) {
         reads.incrementAndGet();
         List<IndexedChunk> all = new ArrayList<>(bases.getOrDefault(kb, Map.of()).values());
         double averageLength = all.stream().mapToInt(c -> words(c.chunk().content()).size()).average().orElse(1);
         List<ChunkHit> hits = new ArrayList<>();
         for (IndexedChunk c : all) {
+            // Word rarity is counted over the whole knowledge base, as BM25 indexes do; only the candidates are filtered.
+            if (!filter.accepts(c.chunk())) continue;
             List<String> words = words(c.chunk().content());
             double score = 0;
             for (String term : words(query).stream().distinct().toList()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.botserver.application.cache.InMemoryCacheStore;
 import org.botserver.application.cache.StoredKnowledgeCache;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,15 @@ class KnowledgeSearchCacheTest {
         store.goDown();
 
         assertEquals("refunds.md", search("refunds card").getFirst().chunk().documentPath());
+    }
+
+    @Test
+    void a_narrowed_search_is_not_answered_with_the_hits_kept_for_the_whole_collection() {
+        kb.ingest();
+        assertEquals(2, search("refunds returns card").size());
+
+        var onlyReturns = new SearchKnowledgeQuery(List.of(FAQ), "refunds returns card", OptionalInt.empty(), ChunkFilter.ofSource("returns.md"));
+
+        assertEquals(List.of("returns.md"), kb.search.search(onlyReturns).stream().map(h -> h.chunk().documentPath()).toList());
     }
 }

@@ -94,4 +94,23 @@ class ThinkKbKeywordTest {
                 && f.message().contains("from 1 to 100"));
         assertTrue(think(usingFaq, new TextValue("returns"), NumberValue.of(101)) instanceof CapabilityResult.Failed);
     }
+
+    @Test
+    void a_third_argument_searches_only_that_document() {
+        kb.ingest();
+
+        List<Value> hits = hits(think(usingFaq, new TextValue("returns days"), NumberValue.of(5), new TextValue("shipping.md")));
+
+        assertEquals(List.of("faq/shipping.md"), hits.stream().map(h -> ((ObjectValue) h).get("source").asText()).toList());
+    }
+
+    @Test
+    void a_source_that_leaves_the_knowledge_base_is_refused_plainly() {
+        kb.ingest();
+
+        var failed = assertInstanceOf(CapabilityResult.Failed.class,
+                think(usingFaq, new TextValue("returns"), NumberValue.of(5), new TextValue("../secrets.md")));
+
+        assertTrue(failed.message().startsWith("The source '../secrets.md' names no document or folder"), failed.message());
+    }
 }

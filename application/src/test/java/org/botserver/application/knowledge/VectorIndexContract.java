@@ -115,4 +115,72 @@ public abstract class VectorIndexContract {
         assertEquals(List.of(), index.nearest(unknown, new Embedding(new float[]{1, 0, 0}), 5));
         assertEquals(List.of(), index.matching(unknown, "anything", 5));
     }
+
+    private static List<String> sources(List<ChunkHit> hits) {
+        return hits.stream().map(h -> h.chunk().documentPath() + "#" + h.chunk().chunkIndex()).toList();
+    }
+
+    /** Ten chunks of crowd.md nearer the query and richer in its word than any of target.md's two. */
+    private void upsertACrowdAroundTwoChunks() {
+        List<IndexedChunk> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) chunks.add(chunk("crowd.md", i, "reset reset reset the router " + i, 1, 0, 0));
+        chunks.add(chunk("target.md", 0, "reset the modem", 0, 1, 0));
+        chunks.add(chunk("target.md", 1, "to reset, hold the button", 0.2f, 1, 0));
+        index.upsert(MANUALS, chunks);
+    }
+
+    @Test
+    void nearest_within_one_document_finds_its_chunks_even_when_others_are_nearer() {
+        upsertACrowdAroundTwoChunks();
+
+        var hits = index.nearest(MANUALS, new Embedding(new float[]{1, 0, 0}), ChunkFilter.ofSource("target.md"), 2);
+
+        assertEquals(List.of("target.md#1", "target.md#0"), sources(hits));
+    }
+
+    @Test
+    void matching_within_one_document_finds_its_chunks_even_when_others_match_better() {
+        upsertACrowdAroundTwoChunks();
+
+        var hits = index.matching(MANUALS, "reset", ChunkFilter.ofSource("target.md"), 2);
+
+        assertEquals(List.of("target.md#0", "target.md#1"), sources(hits).stream().sorted().toList());
+        assertEquals(List.of(), index.matching(MANUALS, "router", ChunkFilter.ofSource("target.md"), 5));
+    }
+
+    @Test
+    void a_folder_filter_finds_documents_at_any_depth_inside_it_and_none_beside_it() {
+        index.upsert(MANUALS, List.of(chunk("manuals/router.md", 0, "router manual", 1, 0, 0),
+                chunk("manuals/2024/modem.md", 0, "modem manual", 1, 0.1f, 0),
+                chunk("manuals-old/fax.md", 0, "fax manual", 1, 0, 0), chunk("faq.md", 0, "manual questions", 1, 0, 0)));
+        var inManuals = ChunkFilter.ofSource("manuals/");
+
+        var near = index.nearest(MANUALS, new Embedding(new float[]{1, 0, 0}), inManuals, 10);
+        var words = index.matching(MANUALS, "manual", inManuals, 10);
+
+        assertEquals(List.of("manuals/router.md#0", "manuals/2024/modem.md#0"), sources(near));
+        assertEquals(List.of("manuals/2024/modem.md#0", "manuals/router.md#0"), sources(words).stream().sorted().toList());
+        assertEquals(List.of("manuals/2024/modem.md#0"), sources(index.matching(MANUALS, "manual", ChunkFilter.ofSource("manuals/2024/"), 10)));
+    }
+
+    @Test
+    void a_page_filter_keeps_only_that_pages_chunks() {
+        index.upsert(MANUALS, List.of(
+                new IndexedChunk(new KnowledgeChunk("guide.pdf", 0, OptionalInt.of(1), "install the app"), new Embedding(new float[]{1, 0, 0})),
+                new IndexedChunk(new KnowledgeChunk("guide.pdf", 1, OptionalInt.of(2), "install the driver"), new Embedding(new float[]{0, 1, 0})),
+                new IndexedChunk(new KnowledgeChunk("notes.md", 0, OptionalInt.empty(), "install nothing"), new Embedding(new float[]{1, 0, 0}))));
+        var pageTwo = ChunkFilter.ofSource("guide.pdf").onPage(2);
+
+        assertEquals(List.of("guide.pdf#1"), sources(index.nearest(MANUALS, new Embedding(new float[]{1, 0, 0}), pageTwo, 5)));
+        assertEquals(List.of("guide.pdf#1"), sources(index.matching(MANUALS, "install", pageTwo, 5)));
+    }
+
+    @Test
+    void a_filter_nothing_passes_finds_nothing_and_no_filter_finds_everything() {
+        index.upsert(MANUALS, List.of(chunk("a.md", 0, "alpha", 1, 0, 0), chunk("b/c.md", 0, "alpha", 0, 1, 0)));
+
+        assertEquals(List.of(), index.nearest(MANUALS, new Embedding(new float[]{1, 0, 0}), ChunkFilter.ofSource("zzz.md"), 5));
+        assertEquals(List.of(), index.matching(MANUALS, "alpha", ChunkFilter.ofSource("a/"), 5));
+        assertEquals(2, index.matching(MANUALS, "alpha", ChunkFilter.NONE, 5).size());
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A knowledge base on the running server: a package with a .gbkb folder dropped into storage is indexed in the
  * background (embedded Lucene index, in-process MiniLM embeddings), its status shows progress, and search finds
- * the document that answers.
+ * the document that answers, or searches only the document named by source=.
  */
 class KnowledgeBaseIT {
 
@@ -75,9 +75,25 @@ class KnowledgeBaseIT {
             assertEquals("faq/returns.md", best.getString("source"), found.body());
             assertTrue(best.getString("content").contains("within 30 days"), found.body());
             assertTrue(best.getJsonNumber("score").doubleValue() > 0, found.body());
+
+            Reply narrowed = server.get("/api/kb/" + bot + "/faq/search?q=" + java.net.URLEncoder.encode(
+                    "how many days do I have to return a product", java.nio.charset.StandardCharsets.UTF_8) + "&source=offices.csv");
+
+            assertEquals(200, narrowed.status(), narrowed.body());
+            assertTrue(!narrowed.array().isEmpty(), narrowed.body());
+            assertTrue(narrowed.array().stream().allMatch(hit -> hit.asJsonObject().getString("document_path").equals("offices.csv")),
+                    narrowed.body());
         } finally {
             deleteQuietly(root);
         }
+    }
+
+    @Test
+    void a_search_narrowed_to_a_source_outside_the_collection_is_refused_plainly() {
+        Reply refused = server.get("/api/kb/hello/faq/search?q=returns&source=..%2Fsecrets.md");
+
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().getString("detail").contains("names no document or folder"), refused.body());
     }
 
     @Test

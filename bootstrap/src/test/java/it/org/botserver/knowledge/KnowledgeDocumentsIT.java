@@ -21,9 +21,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Documents uploaded into a knowledge base over REST on the running server: an author's upload is indexed and
- * found by search, an admin's delete takes it out at once; callers without the role, and names that leave the
- * folder, are refused.
+ * Documents uploaded into a knowledge base over REST on the running server, raw or as a multipart form: an author's
+ * upload is indexed and found by search, an admin's delete takes it out at once; callers without the role, names
+ * that leave the folder and files over the size cap are refused.
  */
 class KnowledgeDocumentsIT {
 
@@ -111,6 +111,92 @@ class KnowledgeDocumentsIT {
 
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.json().getString("detail").contains("no folders"), refused.body());
+    }
+
+    /** A multipart form with one part per (file name, content) pair, each part named file. */
+    private static String form(String boundary, String... namesAndContents) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(namesAndContents[i]).append("\"\r\n")
+                    .append("Content-Type: text/markdown\r\n\r\n").append(namesAndContents[i + 1]).append("\r\n");
+        }
+        return body.append("--").append(boundary).append("--\r\n").toString();
+    }
+
+    private static final String BOUNDARY = "kb-form-boundary-7f3a";
+    private static final String FORM = "multipart/form-data; boundary=" + BOUNDARY;
+
+    @Test
+    void a_form_with_two_files_stores_both_and_both_become_searchable() throws Exception {
+        String bot = "form-" + UUID.randomUUID().toString().substring(0, 8);
+        Path root = botsDir().resolve(bot + ".gbai");
+        Files.createDirectories(root.resolve(bot + ".gbkb/faq"));
+        Files.createDirectories(root.resolve(bot + ".gbdialog"));
+        Files.writeString(root.resolve(bot + ".gbkb/faq/returns.md"), "# Returns\nReturns are accepted within 30 days of delivery.");
+        Files.writeString(root.resolve(bot + ".gbdialog/start.bas"), "USE KB \"faq\"\nTALK \"Ask me\"\n");
+        try {
+            assertTrue(indexedDocuments(bot, 1), "the first document was not indexed within " + WITHIN);
+
+            Reply uploaded = author.post("/api/kb/" + bot + "/faq/documents", FORM, form(BOUNDARY,
+                    "kettle.md", "# Kettle\nThe kettle boils a litre of water in ninety seconds.",
+                    "toaster.md", "# Toaster\nThe toaster has six browning levels and a defrost button."));
+
+            assertEquals(201, uploaded.status(), uploaded.body());
+            assertEquals(2, uploaded.array().size(), uploaded.body());
+            assertEquals("kettle.md", uploaded.array().getJsonObject(0).getString("id"));
+            assertTrue(Files.exists(root.resolve(bot + ".gbkb/faq/toaster.md")));
+            assertTrue(indexedDocuments(bot, 3), "the form's documents were not indexed within " + WITHIN);
+            assertTrue(search(bot, "toaster browning levels").contains("faq/toaster.md"));
+
+            Reply again = author.post("/api/kb/" + bot + "/faq/documents", FORM, form(BOUNDARY, "kettle.md", "# Kettle\nNow two litres."));
+            assertEquals(200, again.status(), again.body());
+            assertTrue(again.array().getJsonObject(0).getBoolean("replaced"), again.body());
+        } finally {
+            deleteQuietly(root);
+        }
+    }
+
+    @Test
+    void a_form_with_a_file_name_leaving_the_folder_is_a_400_problem_and_stores_nothing() {
+        Reply refused = admin.post("/api/kb/hello/faq/documents", FORM,
+                form(BOUNDARY, "fine.md", "fine", "../../hello.gbdialog/start.bas", "TALK \"pwned\""));
+
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertTrue(refused.json().getString("detail").contains("no folders"), refused.body());
+        assertTrue(Files.notExists(botsDir().resolve("hello.gbai/hello.gbkb/faq/fine.md")), "the good part was stored");
+    }
+
+    @Test
+    void a_form_with_a_file_over_ten_mebibytes_is_a_413_problem() {
+        Reply refused = admin.post("/api/kb/hello/faq/documents", FORM, form(BOUNDARY, "huge.md", "x".repeat(10 * 1024 * 1024 + 1)));
+
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(refused.json().getString("detail").contains("'huge.md'"), refused.body());
+    }
+
+    @Test
+    void a_form_from_a_caller_without_an_upload_role_is_refused() {
+        assertEquals(401, anonymous.post("/api/kb/hello/faq/documents", FORM, form(BOUNDARY, "x.md", "x")).status());
+        assertEquals(403, user.post("/api/kb/hello/faq/documents", FORM, form(BOUNDARY, "x.md", "x")).status());
+    }
+
+    @Test
+    void a_form_sent_in_chunks_past_fifty_mebibytes_is_cut_off_with_a_413() throws Exception {
+        // No length announced: the server must count the stream itself. Parts of 9 MiB each stay under the file cap.
+        String part = form(BOUNDARY, "part.md", "y".repeat(9 * 1024 * 1024));
+        String head = part.substring(0, part.lastIndexOf("--" + BOUNDARY + "--"));
+        byte[] oneFile = head.getBytes(StandardCharsets.US_ASCII);
+        java.io.InputStream endless = new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                java.util.stream.IntStream.range(0, 6).mapToObj(i -> (java.io.InputStream) new java.io.ByteArrayInputStream(oneFile)).toList()));
+        HttpRequest request = HttpRequest.newBuilder(ServerClient.uri("/api/kb/hello/faq/documents"))
+                .header("Authorization", "Bearer " + TokenMint.token("ops", "admin")).header("Content-Type", FORM)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();
+
+        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, answer.statusCode(), answer.body());
     }
 
     private static void deleteQuietly(Path dir) throws IOException {

@@ -10,12 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
 import org.botserver.adapter.in.rest.problem.OwnBodyLimit;
 import org.botserver.adapter.in.rest.problem.Problem;
 import org.botserver.application.bot.UnknownBotException;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 
-/** {@code /api/kb/{bot}/{kb}/documents}: upload a document into a knowledge base, or delete one. */
+/** {@code /api/kb/{bot}/{kb}/documents}: upload documents into a knowledge base (raw or as a form), or delete one. */
 @PrimaryAdapter
 @ApplicationScoped
 @Path("/kb/{bot}/{kb}/documents")
@@ -45,6 +46,9 @@ public class KnowledgeDocumentResource {
     @Inject
     @ConfigProperty(name = "kb.upload.max-bytes", defaultValue = "10485760")
     long maxBytes;
+    @Inject
+    @ConfigProperty(name = "kb.upload.max-files", defaultValue = "20")
+    int maxFiles;
 
     @POST
     @OwnBodyLimit
@@ -56,17 +60,33 @@ public class KnowledgeDocumentResource {
             + "the background (see the status): 201 for a new document, 200 when it replaced one.")
     public Response upload(@PathParam("bot") String bot, @PathParam("kb") String kb, @QueryParam("name") String name,
                            InputStream body) {
-        UploadedDocument uploaded;
         try {
-            uploaded = store(bot, kb, name, body);
-        } catch (TooLargeException e) {
-            return new Problem("/problems/document-too-large", "Content Too Large", 413,
-                    "A document may be at most " + maxBytes + " bytes.").toResponse();
+            return answer(bot, kb, store(bot, kb, name, body));
+        } catch (DocumentBytes.TooLargeException e) {
+            return e.problem().toResponse();
         }
-        KnowledgeDocumentJson json = KnowledgeDocumentJson.of(uploaded);
-        if (uploaded.replaced()) return Response.ok(json).build();
-        return Response.created(UriBuilder.fromPath("/api/kb/{bot}/{kb}/documents/{id}").build(bot, kb, uploaded.path()))
-                .entity(json).build();
+    }
+
+    @POST
+    @OwnBodyLimit
+    @UploadFormLimit
+    @RolesAllowed({"admin", "bot-author"})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload documents as a form (admin, bot-author)", description = "multipart/form-data with one "
+            + "or more parts named file, each with its file name. Every part is checked before any is stored; then "
+            + "each is written as by the raw upload: 201 with the documents when one is new, 200 when all replaced one.")
+    public Response uploadForm(@PathParam("bot") String bot, @PathParam("kb") String kb, List<EntityPart> parts) {
+        List<UploadedDocument> stored;
+        try {
+            stored = storeAll(bot, kb, parts);
+        } catch (DocumentBytes.TooLargeException e) {
+            return e.problem().toResponse();
+        }
+        List<KnowledgeDocumentJson> json = stored.stream().map(KnowledgeDocumentJson::of).toList();
+        return stored.stream().filter(d -> !d.replaced()).findFirst()
+                .map(created -> Response.created(location(bot, kb, created)).entity(json).build())
+                .orElseGet(() -> Response.ok(json).build());
     }
 
     @DELETE
@@ -84,36 +104,32 @@ public class KnowledgeDocumentResource {
         KnowledgeBaseId id = knowledgeBase(bot, kb);
         String problem = UploadDocumentCommand.problemWithName(name);
         if (problem != null) throw new InvalidCommandException(problem);
-        return upload.upload(new UploadDocumentCommand(id, name, read(body)));
+        if (body == null) throw new InvalidCommandException("The document is empty: send its content as the request body.");
+        return upload.upload(new UploadDocumentCommand(id, name, DocumentBytes.readAtMost(body, maxBytes, name)));
+    }
+
+    List<UploadedDocument> storeAll(String bot, String kb, List<EntityPart> parts) {
+        List<UploadDocumentCommand> commands = new DocumentParts(maxBytes, maxFiles).read(knowledgeBase(bot, kb), parts);
+        return commands.stream().map(upload::upload).toList();
     }
 
     boolean removed(String bot, String kb, String id) {
         return remove.remove(knowledgeBase(bot, kb), id);
     }
 
+    private Response answer(String bot, String kb, UploadedDocument uploaded) {
+        KnowledgeDocumentJson json = KnowledgeDocumentJson.of(uploaded);
+        if (uploaded.replaced()) return Response.ok(json).build();
+        return Response.created(location(bot, kb, uploaded)).entity(json).build();
+    }
+
+    private static URI location(String bot, String kb, UploadedDocument document) {
+        return UriBuilder.fromPath("/api/kb/{bot}/{kb}/documents/{id}").build(bot, kb, document.path());
+    }
+
     private static KnowledgeBaseId knowledgeBase(String bot, String kb) {
         if (!BotId.isValid(bot)) throw new UnknownBotException(bot);
         if (!KnowledgeBaseId.isValidCollection(kb)) throw new InvalidCommandException("'" + kb + "' is not a knowledge base name.");
         return KnowledgeBaseId.of(new BotId(bot), kb);
-    }
-
-    /** The body, refused once it grows past the limit rather than read whole first. */
-    private byte[] read(InputStream body) {
-        if (body == null) throw new InvalidCommandException("The document is empty: send its content as the request body.");
-        try (body) {
-            byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (content.length > maxBytes) throw new TooLargeException();
-            return content;
-        } catch (IOException e) {
-            // Kept as the cause: the problem mapper recognises the server-wide body limit by it.
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The document is larger than kb.upload.max-bytes. */
-    static final class TooLargeException extends RuntimeException {
-        TooLargeException() {
-            super("document too large");
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.botserver.domain.bot.BotId;
 import org.botserver.domain.knowledge.KnowledgeBaseId;
 import org.junit.jupiter.api.Test;
 
+/** Raw document uploads and deletes: what reaches the knowledge base, and what is refused before it. */
 class KnowledgeDocumentResourceTest {
 
     private static final KnowledgeBaseId FAQ = KnowledgeBaseId.of(new BotId("shop"), "faq");
@@ -64,7 +65,7 @@ class KnowledgeDocumentResourceTest {
 
     @Test
     void a_body_over_the_limit_is_refused_and_nothing_is_stored() {
-        assertThrows(KnowledgeDocumentResource.TooLargeException.class,
+        assertThrows(DocumentBytes.TooLargeException.class,
                 () -> resource.store("shop", "faq", "big.md", body("seventeen bytes!!")));
         resource.store("shop", "faq", "fits.md", body("sixteen bytes!!!"));
 
@@ -87,9 +88,11 @@ class KnowledgeDocumentResourceTest {
     @Test
     void authors_may_upload_and_only_admins_may_delete() throws NoSuchMethodException {
         var upload = KnowledgeDocumentResource.class.getMethod("upload", String.class, String.class, String.class, InputStream.class);
+        var form = KnowledgeDocumentResource.class.getMethod("uploadForm", String.class, String.class, List.class);
         var delete = KnowledgeDocumentResource.class.getMethod("delete", String.class, String.class, String.class);
 
         assertArrayEquals(new String[] {"admin", "bot-author"}, upload.getAnnotation(RolesAllowed.class).value());
+        assertArrayEquals(new String[] {"admin", "bot-author"}, form.getAnnotation(RolesAllowed.class).value());
         assertArrayEquals(new String[] {"admin"}, delete.getAnnotation(RolesAllowed.class).value());
     }
 }

@@ -3,16 +3,24 @@ package org.botserver.adapter.out.persistence.lucene;
 import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.botserver.application.knowledge.ChunkFilter;
 import org.botserver.application.knowledge.IndexedChunk;
 import org.botserver.application.knowledge.KnowledgeChunk;
 
-/** Maps chunks to Lucene documents and back: the payload stored, the text analysed, the vector in HNSW. */
+/** Maps chunks to Lucene documents and back (the payload stored, the text analysed, the vector in HNSW), and chunk filters to queries. */
 final class ChunkDocuments {
 
     static final String ID = "id";
@@ -34,13 +42,26 @@ final class ChunkDocuments {
         return new Term(PATH, documentPath);
     }
 
+    /** The chunk filter as a Lucene query that only selects (scores nothing); null for no filter. */
+    static Query filter(ChunkFilter filter) {
+        if (filter.isNone()) return null;
+        var query = new BooleanQuery.Builder();
+        switch (filter.documents()) {
+            case ChunkFilter.AnyDocument any -> query.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            case ChunkFilter.Document document -> query.add(new TermQuery(path(document.path())), BooleanClause.Occur.FILTER);
+            case ChunkFilter.Folder folder -> query.add(new PrefixQuery(new Term(PATH, folder.prefix())), BooleanClause.Occur.FILTER);
+        }
+        filter.page().ifPresent(page -> query.add(IntField.newExactQuery(PAGE, page), BooleanClause.Occur.FILTER));
+        return query.build();
+    }
+
     static Document toDocument(IndexedChunk indexed) {
         KnowledgeChunk chunk = indexed.chunk();
         Document doc = new Document();
         doc.add(new StringField(ID, id(chunk).text(), Field.Store.NO));
         doc.add(new StringField(PATH, chunk.documentPath(), Field.Store.YES));
         doc.add(new StoredField(INDEX, chunk.chunkIndex()));
-        chunk.page().ifPresent(page -> doc.add(new StoredField(PAGE, page)));
+        chunk.page().ifPresent(page -> doc.add(new IntField(PAGE, page, Field.Store.YES)));
         doc.add(new TextField(CONTENT, chunk.content(), Field.Store.YES));
         doc.add(new KnnFloatVectorField(VECTOR, indexed.vector().values(), VectorSimilarityFunction.COSINE));
         return doc;

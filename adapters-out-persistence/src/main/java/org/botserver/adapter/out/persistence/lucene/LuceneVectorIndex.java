@@ -20,7 +20,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.botserver.application.knowledge.ChunkFilter;
 import org.botserver.application.knowledge.ChunkHit;
 import org.botserver.application.knowledge.Embedding;
 import org.botserver.application.knowledge.IndexedChunk;
@@ -59,22 +61,26 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     }
 
     @Override
-    public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, int limit) {
+    public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, ChunkFilter filter, int limit) {
         return io(kb, "search", () -> {
             var shard = shard(kb, false);
             if (shard.isEmpty() || shard.get().count() == 0) return List.of();
-            return shard.get().search(new KnnFloatVectorQuery(ChunkDocuments.VECTOR, query.values(), limit), limit);
+            // The filter goes into the graph search, so the k nearest are found among the chunks that pass it.
+            var knn = new KnnFloatVectorQuery(ChunkDocuments.VECTOR, query.values(), limit, ChunkDocuments.filter(filter));
+            return shard.get().search(knn, limit);
         });
     }
 
     @Override
-    public List<ChunkHit> matching(KnowledgeBaseId kb, String query, int limit) {
+    public List<ChunkHit> matching(KnowledgeBaseId kb, String query, ChunkFilter filter, int limit) {
         return io(kb, "search", () -> {
             var shard = shard(kb, false);
             Set<String> terms = terms(query);
             if (shard.isEmpty() || terms.isEmpty()) return List.of();
             var bool = new BooleanQuery.Builder();
             terms.forEach(t -> bool.add(new TermQuery(new Term(ChunkDocuments.CONTENT, t)), BooleanClause.Occur.SHOULD));
+            Query narrowed = ChunkDocuments.filter(filter);
+            if (narrowed != null) bool.add(narrowed, BooleanClause.Occur.FILTER).setMinimumNumberShouldMatch(1);
             return shard.get().search(bool.build(), limit);
         });
     }

@@ -1,9 +1,11 @@
 package org.botserver.adapter.out.persistence.qdrant;
 
+import static io.qdrant.client.ValueFactory.list;
 import static io.qdrant.client.ValueFactory.value;
 
 import io.qdrant.client.ConditionFactory;
 import io.qdrant.client.PointIdFactory;
+import io.qdrant.client.ValueFactory;
 import io.qdrant.client.grpc.Collections.CreateCollection;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.Modifier;
@@ -26,12 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.botserver.application.knowledge.ChunkFilter;
 import org.botserver.application.knowledge.ChunkHit;
 import org.botserver.application.knowledge.Embedding;
 import org.botserver.application.knowledge.IndexedChunk;
 import org.botserver.application.knowledge.KnowledgeChunk;
 
-/** Maps chunks to Qdrant points and back, and describes the collection that holds them. */
+/** Maps chunks to Qdrant points and back, chunk filters to payload filters, and describes the collection that holds them. */
 final class ChunkPoints {
 
     static final String DENSE = "dense";
@@ -40,6 +43,8 @@ final class ChunkPoints {
     static final String PATH = "document_path";
     static final String INDEX = "chunk_index";
     static final String PAGE = "page";
+    /** The folders a document sits in, outermost first ("manuals", "manuals/2024"): Qdrant has no prefix match. */
+    static final String FOLDERS = "document_folders";
 
     private ChunkPoints() {
     }
@@ -65,6 +70,8 @@ final class ChunkPoints {
                 .putPayload(PATH, value(chunk.documentPath()))
                 .putPayload(INDEX, value(chunk.chunkIndex()));
         chunk.page().ifPresent(page -> point.putPayload(PAGE, value(page)));
+        List<String> folders = folders(chunk.documentPath());
+        if (!folders.isEmpty()) point.putPayload(FOLDERS, list(folders.stream().map(ValueFactory::value).toList()));
         return point.build();
     }
 
@@ -80,6 +87,27 @@ final class ChunkPoints {
     /** The points of one document, by its path. */
     static Filter ofDocument(String documentPath) {
         return Filter.newBuilder().addMust(ConditionFactory.matchKeyword(PATH, documentPath)).build();
+    }
+
+    /** The chunk filter as a Qdrant payload filter, applied by Qdrant before it ranks; empty for no filter. */
+    static Filter of(ChunkFilter filter) {
+        var qdrant = Filter.newBuilder();
+        switch (filter.documents()) {
+            case ChunkFilter.AnyDocument any -> { }
+            case ChunkFilter.Document document -> qdrant.addMust(ConditionFactory.matchKeyword(PATH, document.path()));
+            case ChunkFilter.Folder folder -> qdrant.addMust(ConditionFactory.matchKeyword(FOLDERS, folder.path()));
+        }
+        filter.page().ifPresent(page -> qdrant.addMust(ConditionFactory.match(PAGE, page)));
+        return qdrant.build();
+    }
+
+    /** Every folder above the document, outermost first; none for a document at the top of the collection. */
+    static List<String> folders(String documentPath) {
+        List<String> folders = new ArrayList<>();
+        for (int slash = documentPath.indexOf('/'); slash > 0; slash = documentPath.indexOf('/', slash + 1)) {
+            folders.add(documentPath.substring(0, slash));
+        }
+        return folders;
     }
 
     /**

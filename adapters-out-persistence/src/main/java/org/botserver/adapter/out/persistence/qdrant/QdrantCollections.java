@@ -15,12 +15,14 @@ final class QdrantCollections {
         this.client = client;
     }
 
-    /** The collection for vectors of this size, with a keyword index on the document path that deletes filter by. */
+    /** The collection for vectors of this size, with keyword indexes on the document path and folders that filters use. */
     void create(KnowledgeBaseId kb, int dimensions) {
         QdrantReplies.unless(Status.Code.ALREADY_EXISTS, kb, "create",
                 client.createCollectionAsync(ChunkPoints.collection(kb.indexName(), dimensions)));
         // Creating an index that exists is a no-op in Qdrant, so a second server racing here does no harm.
-        QdrantReplies.of(kb, "index", client.createPayloadIndexAsync(kb.indexName(), ChunkPoints.PATH,
-                PayloadSchemaType.Keyword, null, true, WriteOrderingType.Weak, null));
+        for (String field : new String[] {ChunkPoints.PATH, ChunkPoints.FOLDERS}) {
+            QdrantReplies.of(kb, "index", client.createPayloadIndexAsync(kb.indexName(), field,
+                    PayloadSchemaType.Keyword, null, true, WriteOrderingType.Weak, null));
+        }
     }
 }

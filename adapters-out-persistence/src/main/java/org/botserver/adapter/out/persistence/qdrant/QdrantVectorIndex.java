@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.botserver.application.knowledge.ChunkFilter;
 import org.botserver.application.knowledge.ChunkHit;
 import org.botserver.application.knowledge.Embedding;
 import org.botserver.application.knowledge.IndexedChunk;
@@ -25,7 +26,8 @@ import org.botserver.domain.knowledge.KnowledgeBaseId;
  * The {@link VectorIndex} in Qdrant, for several servers sharing one index: a collection per knowledge base named
  * {@code <bot>_<kb>}, created on its first upsert with the embeddings' size. Each chunk is a point with a cosine
  * "dense" vector, a "bm25" sparse vector and the payload {@code content}, {@code document_path},
- * {@code chunk_index}, {@code page}. Qdrant's search has no BM25 of its own, so the word search is BM25 over
+ * {@code chunk_index}, {@code page}, and {@code document_folders} (the folders above the document, as Qdrant has no
+ * prefix match) for chunk filters, which go into each search as a payload filter. Qdrant's search has no BM25 of its own, so the word search is BM25 over
  * sparse vectors: the adapter writes each chunk's term weights ({@link Bm25Words}) and the collection's IDF
  * modifier makes Qdrant weigh the words by rarity; both rankings then meet in the application's rank fusion, as
  * the embedded index's do. A collection that does not exist reads as an empty knowledge base.
@@ -72,26 +74,16 @@ public final class QdrantVectorIndex implements VectorIndex, AutoCloseable {
     }
 
     @Override
-    public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, int limit) {
-        return nearest(kb, query, limit, Optional.empty());
-    }
-
-    /** As {@link #nearest(KnowledgeBaseId, Embedding, int)}, among one document's chunks when a path is given. */
-    public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, int limit, Optional<String> documentPath) {
+    public List<ChunkHit> nearest(KnowledgeBaseId kb, Embedding query, ChunkFilter filter, int limit) {
         var input = VectorInput.newBuilder().setDense(ChunkPoints.dense(query)).build();
-        return search(kb, ChunkPoints.DENSE, input, limit, documentPath);
+        return search(kb, ChunkPoints.DENSE, input, filter, limit);
     }
 
     @Override
-    public List<ChunkHit> matching(KnowledgeBaseId kb, String query, int limit) {
-        return matching(kb, query, limit, Optional.empty());
-    }
-
-    /** As {@link #matching(KnowledgeBaseId, String, int)}, among one document's chunks when a path is given. */
-    public List<ChunkHit> matching(KnowledgeBaseId kb, String query, int limit, Optional<String> documentPath) {
+    public List<ChunkHit> matching(KnowledgeBaseId kb, String query, ChunkFilter filter, int limit) {
         var words = Bm25Words.ofQuery(query);
         if (words.getIndicesCount() == 0) return List.of();
-        return search(kb, ChunkPoints.SPARSE, VectorInput.newBuilder().setSparse(words).build(), limit, documentPath);
+        return search(kb, ChunkPoints.SPARSE, VectorInput.newBuilder().setSparse(words).build(), filter, limit);
     }
 
     @Override
@@ -106,11 +98,11 @@ public final class QdrantVectorIndex implements VectorIndex, AutoCloseable {
         client.close();
     }
 
-    private List<ChunkHit> search(KnowledgeBaseId kb, String using, VectorInput input, int limit, Optional<String> documentPath) {
+    private List<ChunkHit> search(KnowledgeBaseId kb, String using, VectorInput input, ChunkFilter filter, int limit) {
         var request = QueryPoints.newBuilder().setCollectionName(kb.indexName()).setUsing(using)
                 .setQuery(Query.newBuilder().setNearest(input)).setLimit(limit)
                 .setWithPayload(WithPayloadSelectorFactory.enable(true));
-        documentPath.ifPresent(path -> request.setFilter(ChunkPoints.ofDocument(path)));
+        if (!filter.isNone()) request.setFilter(ChunkPoints.of(filter));
         return QdrantReplies.unless(Status.Code.NOT_FOUND, kb, "search", client.queryAsync(request.build()))
                 .orElse(List.of()).stream().map(ChunkPoints::toHit).toList();
     }

@@ -8,7 +8,7 @@ import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.JsonWithInt.Value;
 import io.qdrant.client.grpc.Points.PointStruct;
 
-/** Qdrant's filter semantics over payloads: every must, at least one should (when any), no must_not. */
+/** Qdrant's filter semantics over payloads: every must, at least one should (when any), no must_not; arrays match by any element. */
 final class FakeFilters {
 
     private FakeFilters() {
@@ -32,6 +32,8 @@ final class FakeFilters {
     private static boolean holds(FieldCondition field, Value value) {
         if (!field.hasMatch()) throw unsupported("field conditions other than match");
         if (value == null) return false;
+        // As in Qdrant, a condition on an array holds when it holds for any of its elements.
+        if (value.hasListValue()) return value.getListValue().getValuesList().stream().anyMatch(v -> holds(field, v));
         var match = field.getMatch();
         return switch (match.getMatchValueCase()) {
             case KEYWORD -> value.hasStringValue() && value.getStringValue().equals(match.getKeyword());

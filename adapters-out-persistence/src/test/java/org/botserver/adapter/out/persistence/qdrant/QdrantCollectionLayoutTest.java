@@ -48,7 +48,7 @@ class QdrantCollectionLayoutTest {
         assertEquals(4, collection.dense("dense").getSize());
         assertEquals(Distance.Cosine, collection.dense("dense").getDistance());
         assertEquals(Modifier.Idf, collection.sparse("bm25"));
-        assertEquals(Map.of("document_path", FieldType.FieldTypeKeyword), collection.indexes());
+        assertEquals(Map.of("document_path", FieldType.FieldTypeKeyword, "document_folders", FieldType.FieldTypeKeyword), collection.indexes());
     }
 
     @Test

@@ -1,11 +1,17 @@
 package org.botserver.adapter.out.persistence.qdrant;
 
+import static io.qdrant.client.ValueFactory.list;
+import static io.qdrant.client.ValueFactory.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.qdrant.client.ConditionFactory;
+import io.qdrant.client.grpc.Common.Filter;
+import io.qdrant.client.grpc.Points.FieldType;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.OptionalInt;
-import org.botserver.application.knowledge.ChunkHit;
+import org.botserver.application.knowledge.ChunkFilter;
 import org.botserver.application.knowledge.Embedding;
 import org.botserver.application.knowledge.IndexedChunk;
 import org.botserver.application.knowledge.KnowledgeChunk;
@@ -14,7 +20,10 @@ import org.botserver.domain.knowledge.KnowledgeBaseId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Both searches can be narrowed to one document's chunks by a Qdrant filter on {@code document_path}. */
+/**
+ * Chunk filters reach Qdrant as payload filters in the search request, so Qdrant ranks only the chunks that pass;
+ * a document's folders are written as a keyword array, indexed, since Qdrant cannot match a path by prefix.
+ */
 class QdrantFilteredSearchTest {
 
     private static final KnowledgeBaseId MANUALS = KnowledgeBaseId.of(new BotId("support"), "manuals");
@@ -28,31 +37,29 @@ class QdrantFilteredSearchTest {
         qdrant.close();
     }
 
-    private void upsertTwoDocuments() {
-        index.upsert(MANUALS, List.of(
-                new IndexedChunk(new KnowledgeChunk("router.md", 0, OptionalInt.empty(), "Reset the router."), new Embedding(new float[]{1, 0})),
-                new IndexedChunk(new KnowledgeChunk("modem.md", 0, OptionalInt.empty(), "Reset the modem."), new Embedding(new float[]{0.9f, 0.1f})),
-                new IndexedChunk(new KnowledgeChunk("modem.md", 1, OptionalInt.empty(), "The modem blinks."), new Embedding(new float[]{0, 1}))));
-    }
+    @Test
+    void a_document_in_folders_carries_each_folder_above_it_and_the_folders_are_indexed() {
+        index.upsert(MANUALS, List.of(new IndexedChunk(new KnowledgeChunk("manuals/2024/modem.md", 0, OptionalInt.empty(), "text"),
+                new Embedding(new float[]{1, 0}))));
 
-    private static List<String> sources(List<ChunkHit> hits) {
-        return hits.stream().map(h -> h.chunk().documentPath() + "#" + h.chunk().chunkIndex()).toList();
+        var collection = qdrant.collection("support_manuals");
+
+        assertEquals(list(List.of(value("manuals"), value("manuals/2024"))), collection.all().getFirst().getPayloadMap().get("document_folders"));
+        assertEquals(Map.of("document_path", FieldType.FieldTypeKeyword, "document_folders", FieldType.FieldTypeKeyword), collection.indexes());
     }
 
     @Test
-    void nearest_within_one_document_finds_only_its_chunks() {
-        upsertTwoDocuments();
-
-        var hits = index.nearest(MANUALS, new Embedding(new float[]{1, 0}), 5, Optional.of("modem.md"));
-
-        assertEquals(List.of("modem.md#0", "modem.md#1"), sources(hits));
+    void a_document_at_the_top_carries_no_folders() {
+        assertEquals(List.of(), ChunkPoints.folders("faq.md"));
+        assertEquals(List.of("a", "a/b"), ChunkPoints.folders("a/b/c.md"));
     }
 
     @Test
-    void matching_within_one_document_finds_only_its_chunks() {
-        upsertTwoDocuments();
-
-        assertEquals(List.of("router.md#0"), sources(index.matching(MANUALS, "reset", 5, Optional.of("router.md"))));
-        assertEquals(List.of("router.md#0", "modem.md#0"), sources(index.matching(MANUALS, "reset router", 5, Optional.empty())));
+    void each_kind_of_chunk_filter_becomes_the_payload_filter_qdrant_applies() {
+        assertEquals(Filter.newBuilder().addMust(ConditionFactory.matchKeyword("document_path", "faq.md")).build(),
+                ChunkPoints.of(ChunkFilter.ofSource("faq.md")));
+        assertEquals(Filter.newBuilder().addMust(ConditionFactory.matchKeyword("document_folders", "manuals/2024"))
+                .addMust(ConditionFactory.match("page", 3)).build(), ChunkPoints.of(ChunkFilter.ofSource("manuals/2024/").onPage(3)));
+        assertFalse(ChunkPoints.of(ChunkFilter.NONE).getMustCount() > 0);
     }
 }
