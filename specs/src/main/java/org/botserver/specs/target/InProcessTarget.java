@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ final class InProcessTarget implements BotTarget {
     private final ModelScript script = new ModelScript();
     private final InProcessWiring wiring;
     private final AdmitStart admitStart;
+    private final InProcessChannels channels;
     private final LoadedBots loaded = new LoadedBots();
     private Path workspace;
 
@@ -64,6 +66,7 @@ final class InProcessTarget implements BotTarget {
         this.wiring = new InProcessWiring(stores, catalog, script, clock);
         // As a server with its default: bots without "public" in their config.csv take anonymous users.
         this.admitStart = new AdmitStartService(catalog, true);
+        this.channels = new InProcessChannels(stores, wiring, catalog, clock);
     }
 
     /**
@@ -136,6 +139,16 @@ final class InProcessTarget implements BotTarget {
     @Override
     public BotTurn send(String conversationId, String text) {
         return refusing(() -> turn(wiring.sendMessage().send(SendMessageCommand.of(conversationId, text))));
+    }
+
+    @Override
+    public void deliver(String botId, ChannelMessage message) {
+        channels.deliver(botId, message);
+    }
+
+    @Override
+    public List<ChannelReply> sentTo(String botId, ChannelUser user, int atLeast, Duration timeout) {
+        return channels.sentTo(botId, user);
     }
 
     @Override
