@@ -1,4 +1,3 @@
-@in-process
 Feature: WhatsApp and Telegram users talk to the same bot
   A bot whose config.csv has a channel's secrets talks on that channel, unchanged: each user's messages continue
   their own conversation, a HEAR menu becomes reply buttons on WhatsApp and an inline keyboard on Telegram, and

@@ -12,7 +12,10 @@ public record ChannelMessage(ChannelUser from, String deliveryId, String text, O
 
     public ChannelMessage {
         Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(deliveryId, "deliveryId");
+        if (deliveryId == null || !deliveryId.matches("[0-9]{1,18}")) {
+            // Digits, as Telegram's update_id is a number (WhatsApp's message ids are made of them).
+            throw new IllegalArgumentException("A delivery id is 1 to 18 digits, not '" + deliveryId + "'.");
+        }
         Objects.requireNonNull(press, "press");
         if (text == null || text.isEmpty()) throw new IllegalArgumentException("A channel message needs text.");
     }
