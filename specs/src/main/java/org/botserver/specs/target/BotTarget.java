@@ -22,11 +22,10 @@ public interface BotTarget extends AutoCloseable {
 
     /**
      * Waits until the bot's knowledge-base collection is indexed (every document done), or refuses when it is not
-     * within the timeout or the target has no knowledge bases.
+     * within the timeout.
      */
     default void awaitKnowledge(String botId, String collection, Duration timeout) {
-        throw new TargetRefusal("Knowledge bases need an embedding model, which " + describe() + " does not have: run"
-                + " knowledge-base scenarios against a server (-D" + URL_PROPERTY + "=…).");
+        throw new TargetRefusal(describe() + " has no knowledge bases.");
     }
 
     /**
