@@ -54,7 +54,11 @@ public final class HttpKeywordsHandler implements CapabilityHandler {
                 case "POST", "PUT", "PATCH" -> request(HttpMethod.valueOf(keyword), args, 2, scope);
                 default -> throw new IllegalStateException("not an HTTP keyword: " + keyword);
             };
-        } catch (IllegalArgumentException | HttpFetchException e) {
+        } catch (IllegalArgumentException e) {
+            return new CapabilityResult.Failed(e.getMessage());
+        } catch (HttpFetchException e) {
+            // Logged even when the dialog traps it: operators see unreachable APIs and refused private addresses.
+            LOG.log(Level.INFO, "Bot " + scope.botId() + ": " + keyword + " failed: " + e.getMessage());
             return new CapabilityResult.Failed(e.getMessage());
         } catch (CacheUnavailableException e) {
             LOG.log(Level.WARNING, "Bot " + scope.botId() + ": the headers of SET HEADER are unreachable: " + e.getMessage());
