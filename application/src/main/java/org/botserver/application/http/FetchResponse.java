@@ -34,7 +34,11 @@ public record FetchResponse(int status, String reason, String contentType, byte[
     public String text() {
         Matcher m = CHARSET.matcher(contentType);
         Charset charset = StandardCharsets.UTF_8;
-        if (m.find() && Charset.isSupported(m.group(1))) charset = Charset.forName(m.group(1));
+        try {
+            if (m.find() && Charset.isSupported(m.group(1))) charset = Charset.forName(m.group(1));
+        } catch (IllegalArgumentException notACharsetName) {
+            // A malformed charset name reads as UTF-8, like an unknown one.
+        }
         return new String(body, charset);
     }
 

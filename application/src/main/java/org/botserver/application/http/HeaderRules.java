@@ -18,8 +18,10 @@ final class HeaderRules {
 
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern VISIBLE = Pattern.compile("[\\t\\x20-\\x7e]*");
-    // The client computes these from the request itself; a dialog setting them would corrupt the request.
-    private static final Set<String> COMPUTED = Set.of("host", "content-length", "transfer-encoding", "connection");
+    // The client computes these from the request itself; a dialog setting them would corrupt the request, and an
+    // Accept-Encoding of its own would leave a compressed answer undecoded (and its size cap meaningless).
+    private static final Set<String> COMPUTED = Set.of("host", "content-length", "transfer-encoding", "connection",
+            "accept-encoding");
 
     static final List<Function<Header, Optional<String>>> POLICIES = List.of(
             h -> TOKEN.matcher(h.name()).matches() ? Optional.empty()

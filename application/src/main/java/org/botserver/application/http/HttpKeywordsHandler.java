@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.botserver.application.cache.CacheStore;
 import org.botserver.application.cache.CacheUnavailableException;
 import org.botserver.application.capability.CapabilityHandler;
@@ -26,6 +27,7 @@ import org.botserver.domain.conversation.TurnScope;
  */
 public final class HttpKeywordsHandler implements CapabilityHandler {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final System.Logger LOG = System.getLogger(HttpKeywordsHandler.class.getName());
 
     private final HttpFetcher fetcher;
@@ -43,7 +45,7 @@ public final class HttpKeywordsHandler implements CapabilityHandler {
 
     @Override
     public CapabilityResult perform(Effect.Capability capability, TurnScope scope) {
-        String keyword = capability.keyword().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String keyword = SPACES.matcher(capability.keyword().strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
         List<Value> args = capability.arguments();
         try {
             return switch (keyword) {
@@ -52,7 +54,11 @@ public final class HttpKeywordsHandler implements CapabilityHandler {
                 case "POST", "PUT", "PATCH" -> request(HttpMethod.valueOf(keyword), args, 2, scope);
                 default -> throw new IllegalStateException("not an HTTP keyword: " + keyword);
             };
-        } catch (IllegalArgumentException | HttpFetchException e) {
+        } catch (IllegalArgumentException e) {
+            return new CapabilityResult.Failed(e.getMessage());
+        } catch (HttpFetchException e) {
+            // Logged even when the dialog traps it: operators see unreachable APIs and refused private addresses.
+            LOG.log(Level.INFO, "Bot " + scope.botId() + ": " + keyword + " failed: " + e.getMessage());
             return new CapabilityResult.Failed(e.getMessage());
         } catch (CacheUnavailableException e) {
             LOG.log(Level.WARNING, "Bot " + scope.botId() + ": the headers of SET HEADER are unreachable: " + e.getMessage());

@@ -69,6 +69,14 @@ class HttpVerbsTest {
     }
 
     @Test
+    void text_naming_an_unknown_or_malformed_charset_is_read_as_utf8() {
+        fetcher.answer(200, "text/plain; charset=no-such-set", "Olá").answer(200, "text/plain; charset=\"@@\"", "Olá");
+
+        assertEquals(new CapabilityResult.Performed(new TextValue("Olá")), perform("GET", new TextValue("https://example.com/a")));
+        assertEquals(new CapabilityResult.Performed(new TextValue("Olá")), perform("GET", new TextValue("https://example.com/b")));
+    }
+
+    @Test
     void post_of_an_object_sends_it_as_json() {
         fetcher.json("{\"id\":7}");
 

@@ -86,6 +86,8 @@ class SetHeaderTest {
                 setHeader("X Shop", new TextValue("a")));
         assertEquals(new CapabilityResult.Failed("the header Host is set by the server for each request and cannot be set by a dialog."),
                 setHeader("Host", new TextValue("internal.example")));
+        assertEquals(new CapabilityResult.Failed("the header accept-encoding is set by the server for each request and cannot be set by a dialog."),
+                setHeader("accept-encoding", new TextValue("gzip")));
         assertEquals(new CapabilityResult.Failed("the value of the header X-A may hold only printable ASCII characters on one line."),
                 setHeader("X-A", new TextValue("a\r\nX-Injected: 1")));
         assertEquals(new CapabilityResult.Failed("SET HEADER needs a name and a value: SET HEADER \"Authorization\", \"Bearer \" & token."),

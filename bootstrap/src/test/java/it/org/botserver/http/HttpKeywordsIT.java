@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -13,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import it.org.botserver.ServerClient;
@@ -80,9 +82,9 @@ class HttpKeywordsIT {
         List<String> replies = replies(answered);
         assertEquals("Created order 8", replies.get(0));
         assertEquals("GET failed: 169.254.169.254 is a link-local address" + advice, replies.get(1));
-        assertEquals(true, replies.get(2).startsWith("GET failed: localhost resolves to "), replies.get(2));
+        assertTrue(replies.get(2).startsWith("GET failed: localhost resolves to "), replies.get(2));
         api.verify(1, postRequestedFor(urlEqualTo("/orders")).withHeader("X-Shop-Key", equalTo("it-key"))
-                .withHeader("Content-Type", equalTo("application/json; charset=utf-8"))
+                .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
                 .withRequestBody(equalToJson("{\"item\":\"green tea\",\"qty\":2}")));
         api.verify(1, getRequestedFor(urlEqualTo("/orders/7")));
         api.verify(0, getRequestedFor(urlPathEqualTo("/secret")));

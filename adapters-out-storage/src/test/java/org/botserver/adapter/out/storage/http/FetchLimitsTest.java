@@ -69,6 +69,13 @@ class FetchLimitsTest {
     }
 
     @Test
+    void a_small_gzip_answer_that_unpacks_past_the_cap_is_refused() {
+        server.gzipped("/bomb", "0".repeat(1024 * 1024));
+
+        assertEquals("the answer of " + server.url("/bomb") + " is larger than 4 KiB, the most a bot may receive.", refusal("/bomb"));
+    }
+
+    @Test
     void a_server_slower_than_the_timeout_fails_the_fetch_with_the_time_allowed() {
         server.on("/slow", e -> {
             try {

@@ -90,6 +90,16 @@ class FetchVerbsTest {
     }
 
     @Test
+    void a_gzip_answer_comes_back_decoded() {
+        server.gzipped("/packed", "Olá, packed");
+
+        FetchResponse answer = send(HttpMethod.GET, "/packed", Map.of(), null, null);
+
+        assertEquals("Olá, packed", answer.text());
+        assertEquals("gzip", server.received.getFirst().header("Accept-Encoding"));
+    }
+
+    @Test
     void text_in_another_charset_is_read_in_it() {
         server.on("/latin", e -> {
             e.getResponseHeaders().add("Content-Type", "text/plain; charset=ISO-8859-1");

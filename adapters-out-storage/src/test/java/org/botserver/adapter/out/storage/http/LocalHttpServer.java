@@ -2,6 +2,7 @@ package org.botserver.adapter.out.storage.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A real HTTP server on a free port of this machine (the JDK's own: WireMock's Jetty 11 cannot share this module's
@@ -84,6 +86,22 @@ final class LocalHttpServer implements AutoCloseable {
         return on(path, e -> {
             e.getResponseHeaders().add("Location", location);
             e.sendResponseHeaders(status, -1);
+        });
+    }
+
+    /** Answers with the body gzip-compressed, as servers do for clients that accept it. */
+    LocalHttpServer gzipped(String path, String body) {
+        return on(path, e -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+                gzip.write(body.getBytes(StandardCharsets.UTF_8));
+            }
+            e.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            e.getResponseHeaders().add("Content-Encoding", "gzip");
+            e.sendResponseHeaders(200, bytes.size());
+            try (OutputStream out = e.getResponseBody()) {
+                bytes.writeTo(out);
+            }
         });
     }
 
