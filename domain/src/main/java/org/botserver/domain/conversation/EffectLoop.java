@@ -107,10 +107,14 @@ final class EffectLoop {
         return null;
     }
 
-    /** The bot's dialog of that name (ignoring case and a ".bas" ending), or null. */
+    /** The bot's dialog or JavaScript tool of that name (ignoring case and a ".bas" or ".js" ending), or null. */
     private String dialogNamed(String text) {
-        String asked = text.regionMatches(true, Math.max(0, text.length() - 4), ".bas", 0, 4)
-                ? text.substring(0, text.length() - 4) : text;
+        String asked = text;
+        for (String ending : List.of(".bas", ".js")) {
+            if (text.regionMatches(true, Math.max(0, text.length() - ending.length()), ending, 0, ending.length())) {
+                asked = text.substring(0, text.length() - ending.length());
+            }
+        }
         return bot.dialogNames().stream().filter(asked::equalsIgnoreCase).findFirst().orElse(null);
     }
 
