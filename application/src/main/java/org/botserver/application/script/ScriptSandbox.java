@@ -1,0 +1,12 @@
+package org.botserver.application.script;
+
+/**
+ * Runs untrusted JavaScript with no access to the host (classes, files, threads, processes, network,
+ * environment), within a statement limit and a time limit, and gives its result as a BASIC value or says
+ * plainly why it has none.
+ */
+@FunctionalInterface
+public interface ScriptSandbox {
+
+    ScriptResult run(Script script);
+}
