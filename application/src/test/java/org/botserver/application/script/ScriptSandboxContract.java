@@ -51,10 +51,10 @@ public abstract class ScriptSandboxContract {
         Map<String, Value> inputs = new LinkedHashMap<>();
         inputs.put("amount", NumberValue.of(100));
         inputs.put("country", new TextValue("PT"));
-        ScriptResult result = sandbox().run(new Script("vat.js", "/** header */\nconst rate = country === 'PT' ? 0.23 : 0.2;\n"
+        ScriptResult result = sandbox().run(new Script("vat.js", "/** header */\nconst rate = country === 'PT' ? 0.25 : 0.2;\n"
                 + "return amount * (1 + rate);", ScriptForm.FUNCTION_BODY, inputs));
 
-        assertEquals(NumberValue.of(123), assertInstanceOf(ScriptResult.Returned.class, result).value());
+        assertEquals(NumberValue.of(125), assertInstanceOf(ScriptResult.Returned.class, result).value());
     }
 
     @Test
