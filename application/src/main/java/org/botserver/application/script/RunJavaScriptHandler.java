@@ -47,7 +47,7 @@ public final class RunJavaScriptHandler implements CapabilityHandler {
                 return new CapabilityResult.Failed("RUN JAVASCRIPT needs the code as text: "
                         + "RUN JAVASCRIPT \"args[0] * 2\", 21.");
             }
-            script = new Script(scope.botId() + " RUN JAVASCRIPT", code.asText(), ScriptForm.SCRIPT,
+            script = new Script("script", code.asText(), ScriptForm.SCRIPT,
                     Map.of("args", ArrayValue.of(arguments.subList(1, arguments.size()))));
         }
         return switch (sandbox.run(script)) {
