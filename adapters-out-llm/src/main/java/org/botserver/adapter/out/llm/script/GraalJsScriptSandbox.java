@@ -1,13 +1,18 @@
 package org.botserver.adapter.out.llm.script;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.botserver.application.script.Script;
+import org.botserver.application.script.ScriptFailure;
 import org.botserver.application.script.ScriptForm;
 import org.botserver.application.script.ScriptResult;
 import org.botserver.application.script.ScriptSandbox;
 import org.botserver.domain.basic.builtins.BuiltinContext;
+import org.botserver.domain.basic.builtins.BuiltinException;
 import org.botserver.domain.basic.builtins.Builtins;
+import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.basic.value.Value;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -30,8 +35,9 @@ public final class GraalJsScriptSandbox implements ScriptSandbox, AutoCloseable 
     public GraalJsScriptSandbox(SandboxLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.engine = new SandboxEngine(ResourceLimits.newBuilder().statementLimit(limits.statements(), null).build());
+        // The inputs are BASIC values, already within the dialog's own limits; JSON text is written under the same.
         this.json = new BuiltinContext(java.time.Clock.systemUTC(), java.util.random.RandomGenerator.getDefault(),
-                (int) Math.min(Integer.MAX_VALUE, limits.resultSize()), (int) Math.min(Integer.MAX_VALUE, limits.resultSize()));
+                Limits.defaults().stringLength(), Limits.defaults().arraySize());
     }
 
     @Override
@@ -40,10 +46,16 @@ public final class GraalJsScriptSandbox implements ScriptSandbox, AutoCloseable 
                 ? "(function (" + String.join(", ", script.inputs().keySet()) + ") {" : "";
         String text = prefix.isEmpty() ? script.source() : prefix + script.source() + "\n})";
         Source source = Source.newBuilder("js", text, script.name()).buildLiteral();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        try {
+            script.inputs().forEach((name, value) -> inputs.put(name, json(value)));
+        } catch (BuiltinException e) {
+            return new ScriptResult.Failed(ScriptFailure.SIZE_LIMIT, "The values given to the script cannot be passed: " + e.getMessage());
+        }
         Context context = engine.newContext();
         try (Watchdog.Watch watch = watchdog.watch(context, limits)) {
             try {
-                Value result = ResultValues.toBasic(evaluate(context, source, script), limits.resultSize());
+                Value result = ResultValues.toBasic(evaluate(context, source, script.form(), inputs), limits.resultSize());
                 return watch.overBudget() ? Failures.outOfMemory(limits) : new ScriptResult.Returned(result);
             } catch (PolyglotException e) {
                 return Failures.of(e, script.name(), prefix.length(), watch.reason(), limits);
@@ -71,14 +83,14 @@ public final class GraalJsScriptSandbox implements ScriptSandbox, AutoCloseable 
         }
     }
 
-    private org.graalvm.polyglot.Value evaluate(Context context, Source source, Script script) {
+    private static org.graalvm.polyglot.Value evaluate(Context context, Source source, ScriptForm form, Map<String, String> inputs) {
         org.graalvm.polyglot.Value parse = context.eval("js", "JSON.parse");
-        if (script.form() == ScriptForm.SCRIPT) {
+        if (form == ScriptForm.SCRIPT) {
             org.graalvm.polyglot.Value globals = context.getBindings("js");
-            script.inputs().forEach((name, value) -> globals.putMember(name, parse.execute(json(value))));
+            inputs.forEach((name, json) -> globals.putMember(name, parse.execute(json)));
             return context.eval(source);
         }
-        Object[] arguments = script.inputs().values().stream().map(value -> parse.execute(json(value))).toArray();
+        Object[] arguments = inputs.values().stream().map(parse::execute).toArray();
         return context.eval(source).execute(arguments);
     }
 
