@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sandboxed JavaScript on the running server (GraalJS inside the WAR): a dialog's RUN JS gives a value, an endless
- * loop and a reach for Java fail plainly and are trapped, and the bot's scripted language model (its own
+ * loop and reaches for Java and the network fail plainly and are trapped, and the bot's scripted language model (its own
  * config.csv points at a local OpenAI-compatible stub) calls the bot's .js tool, whose value it gets back.
  */
 class JavaScriptIT {
@@ -38,6 +38,8 @@ class JavaScriptIT {
             TALK "Loop: " & ERROR MESSAGE
             y = RUN JS "java.lang.System.exit(1)"
             TALK "Java: " & ERROR MESSAGE
+            z = RUN JS "fetch('http://127.0.0.1/') || load('/etc/passwd')"
+            TALK "Network: " & ERROR MESSAGE
             ADD TOOL "vat.js"
             TALK "Ask me about VAT."
             """;
@@ -101,7 +103,8 @@ class JavaScriptIT {
                 greeting.get(1));
         // `java` is an empty package object under the sandbox: no class behind it, so System.exit is nothing.
         assertTrue(greeting.get(2).startsWith("Java: RUN JAVASCRIPT failed: script:1:1: TypeError: "), greeting.get(2));
-        assertEquals("Ask me about VAT.", greeting.get(3));
+        assertEquals("Network: RUN JAVASCRIPT failed: script:1:1: ReferenceError: fetch is not defined", greeting.get(3));
+        assertEquals("Ask me about VAT.", greeting.get(4));
 
         List<String> answer = replies(server.postJson("/api/conversations/" + started.json().getString("conversation_id")
                 + "/messages", "{\"content\":\"VAT on 100 in Portugal?\"}"));

@@ -93,6 +93,16 @@ class JavaScriptToolTurnTest {
     }
 
     @Test
+    void call_runs_it_from_basic_like_a_basic_tool_without_arguments() {
+        TurnOutcome outcome = DialogTurn.start(bot("CALL \"vat\"\nTALK \"done\""), Limits.defaults(), sandbox, TestBots.scope());
+
+        assertEquals(List.of("done"), outcome.replies());
+        Map<String, Value> arguments = assertInstanceOf(ObjectValue.class, asked.getFirst().arguments().get(2)).fields();
+        assertEquals(List.of("amount", "country"), List.copyOf(arguments.keySet()));
+        assertTrue(arguments.values().stream().allMatch(v -> v instanceof org.botserver.domain.basic.value.NullValue), arguments.toString());
+    }
+
+    @Test
     void a_bad_header_keeps_the_tool_out_and_names_its_line() {
         List<SourceFile> files = List.of(new SourceFile("t.gbdialog/start.bas", "TALK 1"),
                 new SourceFile("t.gbdialog/vat.js", "/**\n * Adds VAT.\n * @param {Date} when\n */"),
