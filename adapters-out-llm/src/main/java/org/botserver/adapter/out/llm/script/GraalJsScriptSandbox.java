@@ -58,13 +58,15 @@ public final class GraalJsScriptSandbox implements ScriptSandbox, AutoCloseable 
                 Value result = ResultValues.toBasic(evaluate(context, source, script.form(), inputs), limits.resultSize());
                 return watch.overBudget() ? Failures.outOfMemory(limits) : new ScriptResult.Returned(result);
             } catch (PolyglotException e) {
-                return Failures.of(e, script.name(), prefix.length(), watch.reason(), limits);
+                // A run past both budgets is reported by its memory: that is what a shorter time would not fix.
+                Watchdog.Reason reason = watch.overBudget() ? Watchdog.Reason.MEMORY : watch.reason();
+                return Failures.of(e, script.name(), prefix.length(), reason, limits);
             } catch (ResultValues.Refused e) {
                 return Failures.refused(e);
             } catch (IllegalStateException e) {
                 // The watchdog closed the context while the result was being read.
                 if (watch.reason() == null) throw e;
-                return watch.reason() == Watchdog.Reason.MEMORY ? Failures.outOfMemory(limits) : Failures.timeLimit(script.name(), limits);
+                return watch.overBudget() ? Failures.outOfMemory(limits) : Failures.timeLimit(script.name(), limits);
             } catch (OutOfMemoryError e) {
                 // One allocation too large for the heap fails alone, leaving the heap as it was; the server goes on.
                 return Failures.outOfMemory(limits);

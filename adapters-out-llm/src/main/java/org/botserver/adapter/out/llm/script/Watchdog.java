@@ -42,8 +42,8 @@ final class Watchdog implements AutoCloseable {
             this.budget = limits.allocatedBytes();
             check = timer.scheduleAtFixedRate(() -> {
                 if (reason != null) return;
-                if (System.nanoTime() - started > limits.timeout().toNanos()) reason = Reason.TIME;
-                else if (allocated(runner) - allocatedBefore > limits.allocatedBytes()) reason = Reason.MEMORY;
+                if (allocated(runner) - allocatedBefore > limits.allocatedBytes()) reason = Reason.MEMORY;
+                else if (System.nanoTime() - started > limits.timeout().toNanos()) reason = Reason.TIME;
                 // Cancelling closes the context from this thread; the run's thread gets a cancelled exception.
                 if (reason != null) context.close(true);
             }, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
