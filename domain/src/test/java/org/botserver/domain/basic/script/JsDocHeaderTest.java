@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.botserver.domain.basic.Diagnostic;
 import org.botserver.domain.basic.Diagnostics;
 import org.botserver.domain.basic.SourceFile;
 import org.botserver.domain.basic.ToolDefinition;
