@@ -15,8 +15,8 @@ import org.botserver.domain.bot.PackageFolder;
 import org.botserver.domain.bot.PackagePath;
 
 /**
- * Turns a package's files into a {@link BotPackage}: reads only what the server needs now (the dialogs directly
- * in {@code <bot>.gbdialog}, config.csv and PROMPT.md in {@code <bot>.gbot}) and names the knowledge-base
+ * Turns a package's files into a {@link BotPackage}: reads only what the server needs now (the dialogs and
+ * JavaScript tools directly in {@code <bot>.gbdialog}, config.csv and PROMPT.md in {@code <bot>.gbot}) and names the knowledge-base
  * collections (the sub-folders of {@code <bot>.gbkb}).
  */
 final class PackageAssembler {
@@ -39,7 +39,9 @@ final class PackageAssembler {
             String below = path.belowTopFolder();
             switch (folder.get()) {
                 case DIALOG -> {
-                    if (!below.contains("/") && below.toLowerCase(java.util.Locale.ROOT).endsWith(".bas")) {
+                    String lower = below.toLowerCase(java.util.Locale.ROOT);
+                    // BASIC dialogs, and JavaScript tools compiled into dialogs by their JSDoc header.
+                    if (!below.contains("/") && (lower.endsWith(".bas") || lower.endsWith(".js"))) {
                         dialogs.add(new SourceFile(path.value(), text(read.apply(path))));
                     }
                 }

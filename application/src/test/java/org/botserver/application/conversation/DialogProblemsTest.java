@@ -47,7 +47,7 @@ class DialogProblemsTest {
         assertEquals(ConversationStatus.ENDED, turn.status());
         List<String> replies = contents(turn);
         assertEquals(1, replies.size());
-        assertTrue(replies.getFirst().startsWith("LLM is not available on this server yet"), replies.getFirst());
+        assertTrue(replies.getFirst().startsWith("LLM is not available on this server,"), replies.getFirst());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.botserver.application.bot.LoadedBots;
 import org.botserver.application.cache.FindCachedAnswer;
 import org.botserver.application.cache.RememberAnswer;
+import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.application.capability.CapabilityRegistry;
 import org.botserver.application.conversation.InMemoryConversationStore;
 import org.botserver.application.conversation.ReplyStream;
@@ -47,6 +48,17 @@ final class TestLlm {
 
     TestLlm(LoadedBots bots) {
         this(bots, Optional.of(settings()));
+    }
+
+    /** With more capability handlers next to the LLM keyword (the sandbox of .js tools...). */
+    TestLlm(LoadedBots bots, List<CapabilityHandler> more) {
+        LlmSettingsSource source = bot -> Optional.of(settings());
+        List<CapabilityHandler> handlers = new ArrayList<>(more);
+        handlers.add(new LlmKeyword(source, model, bots));
+        var capabilities = new CapabilityRegistry(handlers);
+        start = new StartConversationService(store, bots, CLOCK, Limits.defaults(), capabilities);
+        send = new SendMessageService(store, bots, CLOCK, Limits.defaults(), capabilities,
+                new LlmAnswerService(source, model, store, Limits.defaults(), capabilities));
     }
 
     static LlmSettings settings() {

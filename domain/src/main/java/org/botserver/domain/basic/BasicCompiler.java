@@ -45,7 +45,7 @@ public final class BasicCompiler {
         return dot > 0 ? base.substring(0, dot) : base;
     }
 
-    private static String hash(String text) {
+    static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);

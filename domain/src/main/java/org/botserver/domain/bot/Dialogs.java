@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.botserver.domain.basic.BasicCompiler;
 import org.botserver.domain.basic.CompileResult;
 import org.botserver.domain.basic.Diagnostic;
 import org.botserver.domain.basic.Program;
+import org.botserver.domain.basic.ScriptToolCompiler;
 import org.botserver.domain.basic.SourceFile;
 import org.botserver.domain.basic.runtime.ProgramLibrary;
 
@@ -57,8 +60,15 @@ final class Dialogs implements ProgramLibrary {
         Map<String, Live> nextLive = new LinkedHashMap<>();
         Map<String, Broken> nextBroken = new HashMap<>();
         List<Retired> nextRetired = new ArrayList<>(retired);
+        Set<String> seen = new HashSet<>();
         for (SourceFile source : sources) {
             String name = stem(source.name());
+            if (!seen.add(name)) {
+                // vat.bas and vat.js would both be the dialog and tool "vat"; the first one (by path) stays.
+                nextBroken.put(source.name(), new Broken(source, List.of(source.name()
+                        + " has the same name as another dialog of the bot (" + name + "); rename one of them.")));
+                continue;
+            }
             Live current = live.get(name);
             Broken failing = broken.get(name);
             if (current != null && current.source().equals(source)) {
@@ -67,7 +77,7 @@ final class Dialogs implements ProgramLibrary {
                 nextBroken.put(name, failing);
                 if (current != null) nextLive.put(name, current);
             } else {
-                switch (BasicCompiler.compile(source)) {
+                switch (compile(source)) {
                     case CompileResult.Compiled(Program program) -> nextLive.put(name, new Live(source, program));
                     case CompileResult.Failed(List<Diagnostic> diagnostics) -> {
                         nextBroken.put(name, new Broken(source, diagnostics.stream().map(Diagnostic::format).toList()));
@@ -136,6 +146,11 @@ final class Dialogs implements ProgramLibrary {
     }
 
     int retiredVersions() { return retired.size(); }
+
+    /** A BASIC dialog, or a JavaScript tool ({@code .js}) compiled into one. */
+    private static CompileResult compile(SourceFile source) {
+        return ScriptToolCompiler.handles(source.name()) ? ScriptToolCompiler.compile(source) : BasicCompiler.compile(source);
+    }
 
     /** "hello.gbdialog/start.bas" is the dialog "start", as the compiler names it. */
     private static String stem(String file) {

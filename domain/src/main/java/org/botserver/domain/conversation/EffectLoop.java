@@ -78,8 +78,8 @@ final class EffectLoop {
                                 outcome = interpreter.resume(state, value);
                             }
                             case CapabilityResult.Unavailable(var keyword) -> {
-                                return new End.Broken(keyword + " is not available on this server yet, so this conversation has ended.",
-                                        "The dialog used " + keyword + ", which this server does not provide yet.");
+                                return new End.Broken(keyword + " is not available on this server, so this conversation has ended.",
+                                        "The dialog used " + keyword + ", which this server does not provide.");
                             }
                             // A runtime error of the dialog's statement: ON ERROR RESUME NEXT may trap it.
                             case CapabilityResult.Failed(var message) ->
@@ -107,10 +107,14 @@ final class EffectLoop {
         return null;
     }
 
-    /** The bot's dialog of that name (ignoring case and a ".bas" ending), or null. */
+    /** The bot's dialog or JavaScript tool of that name (ignoring case and a ".bas" or ".js" ending), or null. */
     private String dialogNamed(String text) {
-        String asked = text.regionMatches(true, Math.max(0, text.length() - 4), ".bas", 0, 4)
-                ? text.substring(0, text.length() - 4) : text;
+        String asked = text;
+        for (String ending : List.of(".bas", ".js")) {
+            if (text.regionMatches(true, Math.max(0, text.length() - ending.length()), ending, 0, ending.length())) {
+                asked = text.substring(0, text.length() - ending.length());
+            }
+        }
         return bot.dialogNames().stream().filter(asked::equalsIgnoreCase).findFirst().orElse(null);
     }
 
