@@ -103,6 +103,17 @@ public final class RefreshBotsService implements RefreshBots {
         }
     }
 
+    @Override
+    public Change refreshAfter(BotId id, Runnable change) {
+        lock.lock();
+        try {
+            change.run();
+            return refresh(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private Change reload(BotId id) {
         List<StoredObject> objects = store.list(id);
         Optional<Entry> known = bots.entry(id);
