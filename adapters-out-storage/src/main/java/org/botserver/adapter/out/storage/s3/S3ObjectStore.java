@@ -56,14 +56,19 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     @Override
     public List<StoredObject> list(BotId bot) {
-        List<Item> items = bucket.listAll(prefix(bot));
-        String prefix = items.stream().anyMatch(item -> item.objectName().equals(prefix(bot) + S3Deploy.POINTER))
+        List<Item> live = bucket.listAll(prefix(bot));
+        String prefix = live.stream().anyMatch(item -> item.objectName().equals(prefix(bot) + S3Deploy.POINTER))
                 ? S3Deploy.root(bucket, bot) : prefix(bot);
-        if (!prefix.equals(prefix(bot))) items = bucket.listAll(prefix);
+        List<Item> items = prefix.equals(prefix(bot)) ? live : bucket.listAll(prefix);
+        if (items.isEmpty() && !prefix.equals(prefix(bot))) {
+            // The deploy finished since the pointer was read and removed its staged files: the package is in place.
+            prefix = prefix(bot);
+            items = bucket.listAll(prefix);
+        }
         List<StoredObject> objects = new ArrayList<>();
         for (Item item : items) {
             String relative = item.objectName().substring(prefix.length());
-            if (item.isDir() || relative.isEmpty() || relative.endsWith("/")) continue;
+            if (item.isDir() || relative.isEmpty() || relative.endsWith("/") || relative.equals(S3Deploy.POINTER)) continue;
             if (PackagePath.isValid(relative)) {
                 objects.add(new StoredObject(new PackagePath(relative), item.size(), item.etag().replace("\"", "")));
             } else {
