@@ -59,8 +59,7 @@ public final class DeployBotService implements DeployBot {
         }
         if (!problems.isEmpty()) return refused(problems);
         boolean replaced = !store.list(id).isEmpty();
-        store.replace(id, files);
-        RefreshReport.Change change = refresh.refresh(id);
+        RefreshReport.Change change = refresh.refreshAfter(id, () -> store.replace(id, files));
         LOG.log(Level.INFO, "Bot {0} deployed from an upload of {1} files: {2}", id, files.size(), change);
         return new Deployment.Deployed(inspect.inspect(id), replaced);
     }

@@ -15,4 +15,10 @@ public interface RefreshBots {
 
     /** The same for one bot. */
     RefreshReport.Change refresh(BotId bot);
+
+    /**
+     * Makes a change to the bot's package in storage (a deploy, a delete), then refreshes the bot, with no poll in
+     * between: a poll never sees the package while the change is under way. Failures of the change propagate.
+     */
+    RefreshReport.Change refreshAfter(BotId bot, Runnable change);
 }

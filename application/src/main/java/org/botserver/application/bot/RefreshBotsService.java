@@ -47,16 +47,13 @@ public final class RefreshBotsService implements RefreshBots {
 
     public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
                               Clock clock, SeedBotTables seeds) {
-        this(store, bots, limits, retention, clock, seeds, DialogVersions.IN_MEMORY_ONLY);
+        this(store, bots, limits, retention, clock, seeds, DialogVersions.IN_MEMORY_ONLY, ConfigCache.NONE);
     }
 
-    /** Keeping every dialog version the bots run in {@code versions}, for conversations resumed after a restart. */
-    public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
-                              Clock clock, SeedBotTables seeds, DialogVersions versions) {
-        this(store, bots, limits, retention, clock, seeds, versions, ConfigCache.NONE);
-    }
-
-    /** Also reading each config.csv through {@code configs}, which a reload of a changed or removed one invalidates. */
+    /**
+     * Keeping every dialog version the bots run in {@code versions} (for conversations resumed after a restart), and
+     * reading each config.csv through {@code configs}, which a reload of a changed or removed one invalidates.
+     */
     public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
                               Clock clock, SeedBotTables seeds, DialogVersions versions, ConfigCache configs) {
         this.versions = Objects.requireNonNull(versions, "versions");
@@ -103,6 +100,17 @@ public final class RefreshBotsService implements RefreshBots {
         }
     }
 
+    @Override
+    public Change refreshAfter(BotId id, Runnable change) {
+        lock.lock();
+        try {
+            change.run();
+            return refresh(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private Change reload(BotId id) {
         List<StoredObject> objects = store.list(id);
         Optional<Entry> known = bots.entry(id);
@@ -119,26 +127,22 @@ public final class RefreshBotsService implements RefreshBots {
         if (!breaches.isEmpty()) return refuse(id, running, version, breaches);
         List<PackagePath> paths = objects.stream().map(StoredObject::path).toList();
         BotPackage source = PackageAssembler.assemble(id, version, paths, PackageReads.of(store, configs, id, objects));
-        if (running.isPresent()) {
-            Bot revised = versions.keep(running.get().revise(source, clock.instant(), retention), clock.instant());
-            // Seeded before the bot is served, so its first conversation already finds the seeded rows.
-            seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
-            bots.put(Entry.running(revised));
-            LOG.log(Level.INFO, "Bot {0} updated to version {1}, dialogs {2}{3}", id, version, revised.dialogNames(),
-                    problems(revised.problems()));
-            return Change.UPDATED;
-        }
-        return switch (Bot.load(source, clock.instant())) {
-            case BotLoad.Loaded(Bot loaded) -> {
-                Bot bot = versions.keep(loaded, clock.instant());
-                seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
-                bots.put(Entry.running(bot));
-                LOG.log(Level.INFO, "Bot {0} loaded, version {1}, dialogs {2}{3}", id, version, bot.dialogNames(),
-                        problems(bot.problems()));
-                yield Change.LOADED;
-            }
+        BotLoad load = running.isPresent()
+                ? new BotLoad.Loaded(running.get().revise(source, clock.instant(), retention))
+                : Bot.load(source, clock.instant());
+        return switch (load) {
+            case BotLoad.Loaded(Bot next) -> serve(paths, versions.keep(next, clock.instant()), running.isPresent());
             case BotLoad.Rejected rejected -> refuse(id, running, version, rejected.problems());
         };
+    }
+
+    private Change serve(List<PackagePath> paths, Bot bot, boolean update) {
+        // Seeded before the bot is served, so its first conversation already finds the seeded rows.
+        seeds.seed(bot.id(), PackageData.csvFiles(bot.id(), paths, path -> store.read(bot.id(), path)));
+        bots.put(Entry.running(bot));
+        LOG.log(Level.INFO, "Bot {0} {1} version {2}, dialogs {3}{4}", bot.id(), update ? "updated to" : "loaded,",
+                bot.version(), bot.dialogNames(), problems(bot.problems()));
+        return update ? Change.UPDATED : Change.LOADED;
     }
 
     private Change refuse(BotId id, Optional<Bot> running, String version, List<String> problems) {

@@ -2,6 +2,7 @@ package org.botserver.application.bot;
 
 import java.lang.System.Logger.Level;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.botserver.domain.bot.BotId;
 
 /**
@@ -21,9 +22,9 @@ public final class RemoveBotService implements RemoveBot {
 
     @Override
     public void remove(BotId id) {
-        boolean stored = store.delete(id);
-        boolean served = refresh.refresh(id) == RefreshReport.Change.REMOVED;
-        if (!stored && !served) throw new UnknownBotException(id.value());
+        AtomicBoolean stored = new AtomicBoolean();
+        boolean served = refresh.refreshAfter(id, () -> stored.set(store.delete(id))) == RefreshReport.Change.REMOVED;
+        if (!stored.get() && !served) throw new UnknownBotException(id.value());
         LOG.log(Level.INFO, "Bot {0} was deleted.", id);
     }
 }

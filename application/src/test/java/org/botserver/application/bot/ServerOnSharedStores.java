@@ -29,7 +29,7 @@ public final class ServerOnSharedStores {
     public ServerOnSharedStores(ObjectStore packages, DialogVersions versions, ConversationStore conversations,
                                 Clock clock) {
         refresh = new RefreshBotsService(packages, bots, PackageLimits.defaults(), DialogRetention.defaults(), clock,
-                (bot, files) -> List.of(), versions);
+                (bot, files) -> List.of(), versions, ConfigCache.NONE);
         refresh.refresh();
         start = new StartConversationService(conversations, bots, clock, Limits.defaults(), Capabilities.none());
         send = new SendMessageService(conversations, bots, clock, Limits.defaults(), Capabilities.none());

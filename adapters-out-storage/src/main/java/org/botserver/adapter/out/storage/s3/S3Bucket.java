@@ -9,6 +9,7 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectsArgs;
 import io.minio.Result;
+import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.messages.DeleteRequest;
 import io.minio.messages.DeleteResult;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.botserver.application.bot.ObjectStoreException;
 
 /**
@@ -51,6 +53,19 @@ final class S3Bucket implements AutoCloseable {
         ensureExists();
         try (GetObjectResponse object = client.getObject(GetObjectArgs.builder().bucket(name).object(key).build())) {
             return object.readAllBytes();
+        } catch (MinioException | IOException e) {
+            throw failure("read " + key, e);
+        }
+    }
+
+    /** The object's content, or empty when there is no such object. */
+    Optional<byte[]> find(String key) {
+        ensureExists();
+        try (GetObjectResponse object = client.getObject(GetObjectArgs.builder().bucket(name).object(key).build())) {
+            return Optional.of(object.readAllBytes());
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) return Optional.empty();
+            throw failure("read " + key, e);
         } catch (MinioException | IOException e) {
             throw failure("read " + key, e);
         }

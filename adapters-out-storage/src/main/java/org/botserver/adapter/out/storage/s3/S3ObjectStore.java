@@ -19,7 +19,8 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 /**
  * Bot packages in one S3 bucket (MinIO, Ceph, AWS S3) through the MinIO client, one prefix per bot mirroring the
  * folder layout: {@code <bucket>/<bot>.gbai/<bot>.gbdialog/start.bas}. A file's fingerprint is its ETag. Objects
- * whose names could not be a package path are skipped with a warning.
+ * whose names could not be a package path are skipped with a warning. A deploy switches readers to the new package
+ * at one PUT ({@link S3Deploy}), so a poll never loads half of one.
  */
 @SecondaryAdapter
 public final class S3ObjectStore implements ObjectStore, AutoCloseable {
@@ -55,11 +56,19 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     @Override
     public List<StoredObject> list(BotId bot) {
-        String prefix = prefix(bot);
+        List<Item> live = bucket.listAll(prefix(bot));
+        String prefix = live.stream().anyMatch(item -> item.objectName().equals(prefix(bot) + S3Deploy.POINTER))
+                ? S3Deploy.root(bucket, bot) : prefix(bot);
+        List<Item> items = prefix.equals(prefix(bot)) ? live : bucket.listAll(prefix);
+        if (items.isEmpty() && !prefix.equals(prefix(bot))) {
+            // The deploy finished since the pointer was read and removed its staged files: the package is in place.
+            prefix = prefix(bot);
+            items = bucket.listAll(prefix);
+        }
         List<StoredObject> objects = new ArrayList<>();
-        for (Item item : bucket.listAll(prefix)) {
+        for (Item item : items) {
             String relative = item.objectName().substring(prefix.length());
-            if (item.isDir() || relative.isEmpty() || relative.endsWith("/")) continue;
+            if (item.isDir() || relative.isEmpty() || relative.endsWith("/") || relative.equals(S3Deploy.POINTER)) continue;
             if (PackagePath.isValid(relative)) {
                 objects.add(new StoredObject(new PackagePath(relative), item.size(), item.etag().replace("\"", "")));
             } else {
@@ -72,35 +81,30 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     @Override
     public byte[] read(BotId bot, PackagePath path) {
-        return bucket.get(prefix(bot) + path.value());
+        return bucket.get(S3Deploy.root(bucket, bot) + path.value());
     }
 
     @Override
     public void replace(BotId bot, Map<PackagePath, byte[]> files) {
-        List<StoredObject> before = list(bot);
-        files.forEach((path, content) -> bucket.put(prefix(bot) + path.value(), content));
-        bucket.remove(before.stream().map(StoredObject::path).filter(path -> !files.containsKey(path))
-                .map(path -> prefix(bot) + path.value()).toList());
+        S3Deploy.replace(bucket, bot, files);
     }
 
     /** One PUT: S3 replaces an object whole, so a reader gets the old content or the new. */
     @Override
     public void write(BotId bot, PackagePath path, byte[] content) {
-        bucket.put(prefix(bot) + path.value(), content);
+        bucket.put(S3Deploy.root(bucket, bot) + path.value(), content);
     }
 
     @Override
     public boolean remove(BotId bot, PackagePath path) {
         boolean there = list(bot).stream().anyMatch(object -> object.path().equals(path));
-        if (there) bucket.remove(List.of(prefix(bot) + path.value()));
+        if (there) bucket.remove(List.of(S3Deploy.root(bucket, bot) + path.value()));
         return there;
     }
 
     @Override
     public boolean delete(BotId bot) {
-        List<StoredObject> objects = list(bot);
-        bucket.remove(objects.stream().map(o -> prefix(bot) + o.path().value()).toList());
-        return !objects.isEmpty();
+        return S3Deploy.delete(bucket, bot);
     }
 
     @Override
@@ -109,7 +113,7 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     }
 
     private static String prefix(BotId bot) {
-        return bot.value() + SUFFIX + "/";
+        return S3Deploy.prefix(bot);
     }
 
     private void warnOnce(String key, String message) {

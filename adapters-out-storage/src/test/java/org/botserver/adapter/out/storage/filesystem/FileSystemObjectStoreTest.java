@@ -1,15 +1,19 @@
 package org.botserver.adapter.out.storage.filesystem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.botserver.application.bot.ObjectStore;
 import org.botserver.application.bot.ObjectStoreContract;
+import org.botserver.application.bot.ObjectStoreException;
 import org.botserver.domain.bot.BotId;
+import org.botserver.domain.bot.PackagePath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +66,22 @@ class FileSystemObjectStoreTest extends ObjectStoreContract {
         store().replace(SHOP, files("shop.gbdialog/start.bas", "TALK 1"));
         store().replace(SHOP, files("shop.gbdialog/start.bas", "TALK 2"));
 
+        try (var entries = Files.list(root)) {
+            assertEquals(List.of("shop.gbai"), entries.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void a_deploy_failing_part_way_leaves_the_live_package_untouched_and_no_staging_folder() throws IOException {
+        store().replace(SHOP, files("shop.gbdialog/start.bas", "TALK 1", "shop.gbkb/faq/a.md", "A"));
+        var before = store().list(SHOP);
+
+        // The second file needs a folder where the first one is a file: the write fails after the first.
+        var broken = files("shop.gbdialog/start.bas", "TALK 2", "shop.gbkb/faq", "not a folder", "shop.gbkb/faq/b.md", "B");
+        assertThrows(ObjectStoreException.class, () -> store().replace(SHOP, broken));
+
+        assertEquals(before, store().list(SHOP));
+        assertEquals("TALK 1", new String(store().read(SHOP, new PackagePath("shop.gbdialog/start.bas")), StandardCharsets.UTF_8));
         try (var entries = Files.list(root)) {
             assertEquals(List.of("shop.gbai"), entries.map(p -> p.getFileName().toString()).toList());
         }
