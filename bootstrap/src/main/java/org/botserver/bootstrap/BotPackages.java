@@ -9,16 +9,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.botserver.adapter.out.storage.filesystem.FileSystemObjectStore;
 import org.botserver.adapter.out.storage.s3.S3ObjectStore;
+import org.botserver.application.bot.DialogVersions;
 import org.botserver.application.bot.LoadedBots;
 import org.botserver.application.bot.ObjectStore;
 import org.botserver.application.bot.ObjectStoreException;
 import org.botserver.application.bot.RefreshBots;
 import org.botserver.application.bot.RefreshBotsService;
+import org.botserver.application.bot.SweepDialogVersionsService;
+import org.botserver.application.cache.CacheStore;
+import org.botserver.application.cache.StoredConfigCache;
 import org.botserver.application.table.SeedBotTables;
 
 /**
  * The bots for the application's lifetime: the object store chosen by configuration (S3 when STORAGE_URL is set,
- * else the bots folder), the bots loaded from it at start-up, and the poller that keeps them in line with it.
+ * else the bots folder), the bots loaded from it at start-up, the poller that keeps them in line with it, and the
+ * dialog versions they run, kept in the database and swept when no conversation waits in them any more.
  */
 @ApplicationScoped
 public class BotPackages {
@@ -29,11 +34,16 @@ public class BotPackages {
     BotSettings settings;
     @Inject
     SeedBotTables seedTables;
+    @Inject
+    Database database;
+    @Inject
+    CacheStore cacheStore;
 
     private ObjectStore store;
     private final LoadedBots bots = new LoadedBots();
     private RefreshBots refresh;
     private PackagePoller poller;
+    private DialogVersionSweeper sweeper;
 
     @PostConstruct
     void start() {
@@ -49,7 +59,7 @@ public class BotPackages {
                     return new FileSystemObjectStore(dir);
                 });
         refresh = new RefreshBotsService(store, bots, settings.limits(), settings.retention(), Clock.systemUTC(),
-                seedTables);
+                seedTables, new DialogVersions(database.dialogVersions()), new StoredConfigCache(cacheStore));
         try {
             LOG.log(Level.INFO, "Bots loaded: {0}", refresh.refresh().changed());
         } catch (ObjectStoreException e) {
@@ -57,11 +67,14 @@ public class BotPackages {
             LOG.log(Level.ERROR, "The bot packages could not be listed at start-up; retrying in the background: {0}", e.getMessage());
         }
         poller = PackagePoller.start(refresh, settings.pollSchedule());
+        sweeper = DialogVersionSweeper.start(new SweepDialogVersionsService(database.dialogVersions(),
+                database.suspendedDialogs(), bots, Clock.systemUTC(), settings.sweepGrace()), settings.sweepEvery());
     }
 
     @PreDestroy
     void stop() {
         if (poller != null) poller.close();
+        if (sweeper != null) sweeper.close();
         if (store instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -27,6 +27,8 @@ public class BotSettings {
     @Inject @ConfigProperty(name = "bots.max.compression.ratio", defaultValue = "100") int maxCompressionRatio;
     @Inject @ConfigProperty(name = "dialog.versions.keep.hours", defaultValue = "24") long keepVersionsHours;
     @Inject @ConfigProperty(name = "dialog.versions.max", defaultValue = "10") int maxVersions;
+    @Inject @ConfigProperty(name = "dialog.versions.sweep.minutes", defaultValue = "60") long sweepMinutes;
+    @Inject @ConfigProperty(name = "dialog.versions.grace.minutes", defaultValue = "60") long graceMinutes;
 
     /** The S3 endpoint when one is configured; without it, packages are kept in {@link #botsDir()}. */
     Optional<String> storageUrl() {
@@ -50,6 +52,12 @@ public class BotSettings {
         return new PackageLimits(maxPackageMb * PackageLimits.MIB, maxFileMb * PackageLimits.MIB, maxDialogKb * 1024,
                 maxFiles, maxCompressionRatio);
     }
+
+    /** How often the kept dialog versions no conversation waits in are deleted. */
+    Duration sweepEvery() { return Duration.ofMinutes(Math.max(1, sweepMinutes)); }
+
+    /** How long a replaced version is kept at least, for conversations other servers start on it meanwhile. */
+    Duration sweepGrace() { return Duration.ofMinutes(Math.max(0, graceMinutes)); }
 
     DialogRetention retention() {
         return new DialogRetention(Duration.ofHours(keepVersionsHours), maxVersions);

@@ -96,6 +96,11 @@ public class CacheWiring {
         nativeLibraries.ifPresent(NativeLibraryDir::close);
     }
 
+    /** The store every server shares when REDIS_URL is set: for conversations between turns ({@code session:{id}}). */
+    Optional<CacheStore> sharedStore() {
+        return redis.map(RedisCache::store);
+    }
+
     /** Rate-limit buckets on the cache's Redis when REDIS_URL is set, shared by every server on it. */
     Optional<RateBuckets> sharedRateBuckets() {
         return redis.map(RedisCache::rateBuckets);

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.botserver.adapter.out.persistence.postgres.GroupCommit;
 import org.botserver.adapter.out.persistence.postgres.PersistenceSettings;
 import org.botserver.adapter.out.persistence.postgres.PostgresPersistence;
+import org.botserver.application.bot.DialogVersionStore;
+import org.botserver.application.bot.SuspendedDialogs;
+import org.botserver.application.cache.CacheStore;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.job.JobRuns;
@@ -44,6 +47,12 @@ public class Database {
     @ConfigProperty(name = "db.group-commit.max-wait-micros", defaultValue = "1000")
     long groupCommitMaxWaitMicros;
 
+    @Inject
+    @ConfigProperty(name = "session.cache", defaultValue = "shared")
+    String sessionCache;
+    @Inject
+    CacheWiring caches;
+
     private PostgresPersistence persistence;
 
     @PostConstruct
@@ -52,7 +61,13 @@ public class Database {
                 Path.of(dataDir).toAbsolutePath(), poolSize);
         GroupCommit groupCommit = GroupCommit.waitingAtMostMicros(groupCommitMaxWaitMicros);
         LOG.log(Level.INFO, "Starting the database: {0}, {1}", settings, groupCommit);
-        persistence = PostgresPersistence.start(settings, groupCommit);
+        // Behind a load balancer without sticky sessions the next turn may reach another server: the shared copy
+        // spares it a stale one (and its refused turn). SESSION_CACHE=local keeps them in this process only.
+        Optional<CacheStore> shared = "local".equalsIgnoreCase(sessionCache.strip()) ? Optional.empty()
+                : caches.sharedStore();
+        LOG.log(Level.INFO, "Conversations between turns: {0}", shared.isPresent() ? "in Redis (session:{id})"
+                : "in this process");
+        persistence = PostgresPersistence.start(settings, groupCommit, shared);
     }
 
     @PreDestroy
@@ -73,6 +88,10 @@ public class Database {
     BotTables botTables() { return persistence.botTables(); }
 
     MailOutbox mailOutbox() { return persistence.mailOutbox(); }
+
+    DialogVersionStore dialogVersions() { return persistence.dialogVersions(); }
+
+    SuspendedDialogs suspendedDialogs() { return persistence.suspendedDialogs(); }
 
     /** Whether the database answers now. */
     public boolean isReady() { return persistence != null && persistence.isReady(); }

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.botserver.application.capability.CapabilityHandler;
+import org.botserver.application.http.HttpKeywordsHandler;
 import org.botserver.application.memory.MemoryKeywordsHandler;
 import org.botserver.application.memory.MemoryStore;
 import org.botserver.application.memory.SessionGetHandler;
@@ -25,10 +26,10 @@ public class MemoryWiring {
         return new MemoryKeywordsHandler(store, clock);
     }
 
-    /** GET of a URL (the HTTP keyword) stays unavailable until an HTTP handler is given to it here. */
+    /** GET of a URL is the HTTP keyword, passed on to the HTTP handler. */
     @Produces
     @Singleton
-    CapabilityHandler sessionValues() {
-        return new SessionGetHandler();
+    CapabilityHandler sessionValues(HttpKeywordsHandler http) {
+        return new SessionGetHandler(http);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Every system feature, run on the application in this JVM (Surefire sets the embedded PostgreSQL store), but for
- * those tagged {@code @server}: they need what only a server has (the embedding model of the knowledge bases).
+ * the scenarios tagged {@code @server}: they need what only a server has (the webhooks that check signatures).
  */
 @Suite
 @IncludeEngines("cucumber")

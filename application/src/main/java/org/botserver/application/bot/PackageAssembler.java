@@ -63,6 +63,12 @@ final class PackageAssembler {
         return new BotPackage(bot, version, dialogs, config, configProblems, prompt, List.copyOf(collections));
     }
 
+    /** Whether the path is the package's {@code <bot>.gbot/config.csv}. */
+    static boolean isConfigFile(BotId bot, PackagePath path) {
+        return PackageFolder.of(bot, path).filter(folder -> folder == PackageFolder.SETTINGS).isPresent()
+                && path.belowTopFolder().equalsIgnoreCase(CONFIG_FILE);
+    }
+
     /** UTF-8 without a byte-order mark; invalid bytes become U+FFFD rather than refusing the whole file. */
     private static String text(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -35,6 +35,8 @@ public final class RefreshBotsService implements RefreshBots {
     private final DialogRetention retention;
     private final Clock clock;
     private final SeedBotTables seeds;
+    private final DialogVersions versions;
+    private final ConfigCache configs;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** For a server without bot tables: the packages' .gbdata files are not read. */
@@ -45,6 +47,20 @@ public final class RefreshBotsService implements RefreshBots {
 
     public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
                               Clock clock, SeedBotTables seeds) {
+        this(store, bots, limits, retention, clock, seeds, DialogVersions.IN_MEMORY_ONLY);
+    }
+
+    /** Keeping every dialog version the bots run in {@code versions}, for conversations resumed after a restart. */
+    public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
+                              Clock clock, SeedBotTables seeds, DialogVersions versions) {
+        this(store, bots, limits, retention, clock, seeds, versions, ConfigCache.NONE);
+    }
+
+    /** Also reading each config.csv through {@code configs}, which a reload of a changed or removed one invalidates. */
+    public RefreshBotsService(ObjectStore store, LoadedBots bots, PackageLimits limits, DialogRetention retention,
+                              Clock clock, SeedBotTables seeds, DialogVersions versions, ConfigCache configs) {
+        this.versions = Objects.requireNonNull(versions, "versions");
+        this.configs = Objects.requireNonNull(configs, "configs");
         this.store = Objects.requireNonNull(store, "store");
         this.bots = Objects.requireNonNull(bots, "bots");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -62,6 +78,7 @@ public final class RefreshBotsService implements RefreshBots {
             for (BotId id : stored) changes.put(id, refresh(id));
             for (BotId gone : bots.ids()) {
                 if (!stored.contains(gone) && bots.remove(gone)) {
+                    configs.forget(gone);
                     changes.put(gone, Change.REMOVED);
                     LOG.log(Level.INFO, "Bot {0} was removed from storage and is no longer served.", gone);
                 }
@@ -89,7 +106,10 @@ public final class RefreshBotsService implements RefreshBots {
     private Change reload(BotId id) {
         List<StoredObject> objects = store.list(id);
         Optional<Entry> known = bots.entry(id);
-        if (objects.isEmpty()) return bots.remove(id) ? Change.REMOVED : Change.UNCHANGED;
+        if (objects.isEmpty()) {
+            configs.forget(id);
+            return bots.remove(id) ? Change.REMOVED : Change.UNCHANGED;
+        }
         Map<String, String> fingerprints = new HashMap<>();
         objects.forEach(o -> fingerprints.put(o.path().value(), o.fingerprint()));
         String version = BotPackage.versionOf(fingerprints);
@@ -98,9 +118,9 @@ public final class RefreshBotsService implements RefreshBots {
         List<String> breaches = PackagePolicy.breaches(id, objects.stream().map(StoredObject::file).toList(), limits);
         if (!breaches.isEmpty()) return refuse(id, running, version, breaches);
         List<PackagePath> paths = objects.stream().map(StoredObject::path).toList();
-        BotPackage source = PackageAssembler.assemble(id, version, paths, path -> store.read(id, path));
+        BotPackage source = PackageAssembler.assemble(id, version, paths, PackageReads.of(store, configs, id, objects));
         if (running.isPresent()) {
-            Bot revised = running.get().revise(source, clock.instant(), retention);
+            Bot revised = versions.keep(running.get().revise(source, clock.instant(), retention), clock.instant());
             // Seeded before the bot is served, so its first conversation already finds the seeded rows.
             seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
             bots.put(Entry.running(revised));
@@ -109,7 +129,8 @@ public final class RefreshBotsService implements RefreshBots {
             return Change.UPDATED;
         }
         return switch (Bot.load(source, clock.instant())) {
-            case BotLoad.Loaded(Bot bot) -> {
+            case BotLoad.Loaded(Bot loaded) -> {
+                Bot bot = versions.keep(loaded, clock.instant());
                 seeds.seed(id, PackageData.csvFiles(id, paths, path -> store.read(id, path)));
                 bots.put(Entry.running(bot));
                 LOG.log(Level.INFO, "Bot {0} loaded, version {1}, dialogs {2}{3}", id, version, bot.dialogNames(),

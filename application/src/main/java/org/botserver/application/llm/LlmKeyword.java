@@ -56,7 +56,8 @@ public final class LlmKeyword implements CapabilityHandler {
         String prompt = capability.arguments().stream().map(Value::asText).collect(Collectors.joining(" ")).strip();
         if (prompt.isEmpty()) return new CapabilityResult.Failed("LLM needs a prompt.");
         Optional<LlmSettings> configured = settings.forBot(scope.botId());
-        if (configured.isEmpty()) return new CapabilityResult.Unavailable("LLM");
+        // A runtime error of the statement, not a missing keyword: ON ERROR RESUME NEXT lets a dialog go on without one.
+        if (configured.isEmpty()) return new CapabilityResult.Failed("no language model is configured for this bot.");
         String system = bots.find(scope.botId())
                 .map(bot -> SystemPrompt.of(bot, configured.get(), Optional.empty()))
                 .orElse(SystemPrompt.DEFAULT);

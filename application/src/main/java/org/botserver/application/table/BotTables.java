@@ -20,6 +20,9 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface BotTables {
 
+    /** Whether the bot has the table: created by a write or by seed data, even if no row is left in it. */
+    boolean exists(BotId bot, TableName table);
+
     /** The rows the filter selects, in id order, at most {@code limit}; none when the table does not exist. */
     List<TableRow> find(BotId bot, TableName table, TableFilter filter, int limit);
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.botserver.application.capability.CapabilityHandler;
 import org.botserver.domain.basic.runtime.Effect;
 import org.botserver.domain.basic.value.ArrayValue;
@@ -31,13 +32,23 @@ public final class TableKeywordsHandler implements CapabilityHandler {
     /** Rows one FIND returns at most, unless configured otherwise. */
     public static final int DEFAULT_ROW_LIMIT = 1_000;
 
+    private static final Pattern URL = Pattern.compile("(?is)https?://.*");
     private static final System.Logger LOG = System.getLogger(TableKeywordsHandler.class.getName());
 
     private final BotTables tables;
     private final TableChanges changes;
     private final int rowLimit;
+    private final CapabilityHandler http;
 
+    /** DELETE of a URL is not provided: the dialog ends naming DELETE. */
     public TableKeywordsHandler(BotTables tables, List<? extends TableChangeListener> listeners, int rowLimit) {
+        this(tables, listeners, rowLimit, null);
+    }
+
+    /** DELETE of an http(s) URL is performed by {@code http}, the HTTP keywords' handler. */
+    public TableKeywordsHandler(BotTables tables, List<? extends TableChangeListener> listeners, int rowLimit,
+                                CapabilityHandler http) {
+        this.http = http;
         this.tables = Objects.requireNonNull(tables, "tables");
         this.changes = new TableChanges(listeners);
         if (rowLimit < 1) throw new IllegalArgumentException("The row limit of FIND must be at least 1, got " + rowLimit + ".");
@@ -53,9 +64,9 @@ public final class TableKeywordsHandler implements CapabilityHandler {
     public CapabilityResult perform(Effect.Capability capability, TurnScope scope) {
         String keyword = capability.keyword().strip().toUpperCase(Locale.ROOT);
         List<Value> args = capability.arguments();
-        // DELETE "https://..." is the HTTP keyword, which needs an HTTP module this server does not have.
-        if (keyword.equals("DELETE") && !args.isEmpty() && args.getFirst().asText().strip().matches("(?i)https?://.*")) {
-            return new CapabilityResult.Unavailable("DELETE");
+        // DELETE "https://..." is the HTTP keyword, not a table named like a web address.
+        if (keyword.equals("DELETE") && !args.isEmpty() && URL.matcher(args.getFirst().asText().strip()).matches()) {
+            return http == null ? new CapabilityResult.Unavailable("DELETE") : http.perform(capability, scope);
         }
         BotId bot = scope.botId();
         try {

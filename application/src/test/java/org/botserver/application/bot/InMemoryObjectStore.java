@@ -17,6 +17,7 @@ public final class InMemoryObjectStore implements ObjectStore {
 
     private final Map<BotId, Map<PackagePath, Stored>> packages = new ConcurrentHashMap<>();
     private final AtomicLong writes = new AtomicLong();
+    private final Map<String, AtomicLong> reads = new ConcurrentHashMap<>();
     private volatile boolean down;
 
     /** Writes one file as text, as an operator editing storage would. */
@@ -28,6 +29,12 @@ public final class InMemoryObjectStore implements ObjectStore {
 
     public void remove(String bot, String path) {
         packages.getOrDefault(new BotId(bot), Map.of()).remove(new PackagePath(path));
+    }
+
+    /** How often a file was read, by its path in the store ("shop.gbai/shop.gbot/config.csv"). */
+    public long reads(String bot, String path) {
+        AtomicLong count = reads.get(bot + ".gbai/" + path);
+        return count == null ? 0 : count.get();
     }
 
     /** From now on every call fails (true) or works again (false). */
@@ -53,6 +60,7 @@ public final class InMemoryObjectStore implements ObjectStore {
     @Override
     public byte[] read(BotId bot, PackagePath path) {
         check();
+        reads.computeIfAbsent(bot.value() + ".gbai/" + path.value(), p -> new AtomicLong()).incrementAndGet();
         Stored stored = packages.getOrDefault(bot, Map.of()).get(path);
         if (stored == null) throw new ObjectStoreException("No " + path + " in " + bot + ".gbai", null);
         return stored.content().clone();

@@ -34,12 +34,27 @@ class WithoutAWorkingModelTest {
     }
 
     @Test
-    void the_llm_keyword_without_a_configured_model_ends_the_dialog_naming_the_keyword() {
+    void the_llm_keyword_without_a_configured_model_is_a_runtime_error_of_its_statement() {
         TestLlm llm = new TestLlm(TestBots.catalog(TestBots.bot("asker", "x = LLM \"Say hi\"\nTALK x")), Optional.empty());
 
         TurnResult started = llm.start.start(StartConversationCommand.of("asker", "u"));
 
-        assertEquals(List.of("LLM is not available on this server yet, so this conversation has ended."), said(started));
+        assertEquals(List.of("Sorry, something went wrong in this conversation and it has ended."), said(started));
+    }
+
+    @Test
+    void a_dialog_that_traps_the_missing_model_goes_on_without_it() {
+        TestLlm llm = new TestLlm(TestBots.catalog(TestBots.bot("asker", """
+                ON ERROR RESUME NEXT
+                x = LLM "Say hi"
+                IF ERROR THEN TALK "No model here: " & ERROR MESSAGE
+                TALK "Still here"
+                """)), Optional.empty());
+
+        TurnResult started = llm.start.start(StartConversationCommand.of("asker", "u"));
+
+        assertEquals(List.of("No model here: LLM failed: no language model is configured for this bot.", "Still here"),
+                said(started));
     }
 
     @Test

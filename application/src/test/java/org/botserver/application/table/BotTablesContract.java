@@ -1,6 +1,7 @@
 package org.botserver.application.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,18 @@ public abstract class BotTablesContract {
         assertEquals(NumberValue.of(1), first.id());
         assertEquals(NumberValue.of(2), second.id());
         assertEquals(List.of(first, second), tables().find(bot, ORDERS, TableFilter.ALL, 1000));
+    }
+
+    @Test
+    void a_table_exists_from_its_first_write_on_even_when_its_rows_are_gone() {
+        BotId bot = freshBot();
+        assertFalse(tables().exists(bot, ORDERS));
+
+        tables().insert(bot, ORDERS, row("item", "pen"));
+        tables().delete(bot, ORDERS, TableFilter.parse("id > 0"));
+
+        assertTrue(tables().exists(bot, ORDERS));
+        assertFalse(tables().exists(freshBot(), ORDERS));
     }
 
     @Test

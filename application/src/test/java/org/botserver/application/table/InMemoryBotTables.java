@@ -27,6 +27,11 @@ public class InMemoryBotTables implements BotTables {
     }
 
     @Override
+    public synchronized boolean exists(BotId bot, TableName table) {
+        return tables.containsKey(bot + "/" + table);
+    }
+
+    @Override
     public synchronized List<TableRow> find(BotId bot, TableName table, TableFilter filter, int limit) {
         return existing(bot, table, t -> t.select(filter).stream().limit(limit).toList());
     }

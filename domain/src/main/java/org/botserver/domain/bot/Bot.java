@@ -24,8 +24,8 @@ import org.jmolecules.ddd.annotation.Identity;
  * there. After that the package may change under it at any time: {@link #revise} takes the new package,
  * compiles only the dialogs whose source changed, keeps the last good version of a dialog that no longer
  * compiles (its errors are the bot's {@link #problems()}), and keeps replaced versions for a while, so a
- * conversation waiting in HEAR finishes on the version it started with while new conversations get the new one.
- * The compiled programs are shared by every conversation, which is why a bot is immutable: a revision is a new
+ * conversation waiting in HEAR finishes on the version it started with while new conversations get the new one;
+ * beyond what it keeps in memory, it looks old versions up in its {@link DialogArchive}. The compiled programs are shared by every conversation, which is why a bot is immutable: a revision is a new
  * bot, swapped in whole.
  */
 @AggregateRoot
@@ -66,6 +66,14 @@ public final class Bot {
         if (!next.id().equals(id)) throw new IllegalArgumentException("A package of bot " + next.id() + " cannot revise bot " + id + ".");
         return new Bot(next, dialogs.revise(next.dialogs(), now, retention));
     }
+
+    /** The same bot, looking replaced dialog versions it no longer keeps in memory up in this archive. */
+    public Bot withArchive(DialogArchive archive) {
+        return new Bot(source, dialogs.withArchive(archive));
+    }
+
+    /** The live version of each dialog with its source, ordered by name: what an archive has to keep. */
+    public List<DialogVersion> liveVersions() { return dialogs.liveVersions(); }
 
     public BotId id() { return id; }
 

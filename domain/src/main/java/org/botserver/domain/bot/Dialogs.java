@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.botserver.domain.basic.BasicCompiler;
 import org.botserver.domain.basic.CompileResult;
@@ -17,8 +18,9 @@ import org.botserver.domain.basic.runtime.ProgramLibrary;
 
 /**
  * A bot's compiled dialogs: the live version of each, the sources that failed to compile (whose last good version
- * stays live), and the replaced versions still kept for conversations that wait in them. Immutable: a revision
- * gives a new set, and only the dialogs whose source changed are compiled again.
+ * stays live), and the replaced versions still kept for conversations that wait in them (in memory for a while, and
+ * in the archive beyond that). Immutable: a revision gives a new set, and only the dialogs whose source changed are
+ * compiled again.
  */
 final class Dialogs implements ProgramLibrary {
 
@@ -31,16 +33,23 @@ final class Dialogs implements ProgramLibrary {
     private record Retired(Program program, Instant at) {
     }
 
-    static final Dialogs NONE = new Dialogs(Map.of(), Map.of(), List.of());
+    static final Dialogs NONE = new Dialogs(Map.of(), Map.of(), List.of(), DialogArchive.NONE);
 
     private final Map<String, Live> live;
     private final Map<String, Broken> broken;
     private final List<Retired> retired;
+    private final DialogArchive archive;
 
-    private Dialogs(Map<String, Live> live, Map<String, Broken> broken, List<Retired> retired) {
+    private Dialogs(Map<String, Live> live, Map<String, Broken> broken, List<Retired> retired, DialogArchive archive) {
         this.live = Map.copyOf(live);
         this.broken = Map.copyOf(broken);
         this.retired = List.copyOf(retired);
+        this.archive = archive;
+    }
+
+    /** The same dialogs, looking versions they no longer keep up in this archive. */
+    Dialogs withArchive(DialogArchive archive) {
+        return new Dialogs(live, broken, retired, Objects.requireNonNull(archive, "archive"));
     }
 
     /** These sources made live: unchanged ones keep their program, changed ones compile, removed ones retire. */
@@ -75,7 +84,7 @@ final class Dialogs implements ProgramLibrary {
             Live kept = nextLive.get(name);
             if (kept == null || kept.program() != old.program()) nextRetired.add(new Retired(old.program(), now));
         });
-        return new Dialogs(nextLive, nextBroken, prune(nextRetired, now, retention));
+        return new Dialogs(nextLive, nextBroken, prune(nextRetired, now, retention), archive);
     }
 
     private static List<Retired> prune(List<Retired> all, Instant now, DialogRetention retention) {
@@ -93,13 +102,20 @@ final class Dialogs implements ProgramLibrary {
         return Optional.ofNullable(live.get(name)).map(Live::program);
     }
 
-    /** The live version when it matches, else a replaced version still kept for waiting conversations. */
+    /** The live version when it matches, else a replaced version kept in memory, else one from the archive. */
     @Override
     public Optional<Program> find(String name, String version) {
         Optional<Program> current = find(name).filter(p -> p.version().equals(version));
         if (current.isPresent()) return current;
         return retired.stream().map(Retired::program)
-                .filter(p -> p.name().equals(name) && p.version().equals(version)).findFirst();
+                .filter(p -> p.name().equals(name) && p.version().equals(version)).findFirst()
+                .or(() -> archive.find(name, version).filter(p -> p.name().equals(name) && p.version().equals(version)));
+    }
+
+    /** The live version of each dialog with the source it was compiled from, ordered by name. */
+    List<DialogVersion> liveVersions() {
+        return live.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new DialogVersion(e.getKey(), e.getValue().program().version(), e.getValue().source())).toList();
     }
 
     /** The live programs, ordered by name. */

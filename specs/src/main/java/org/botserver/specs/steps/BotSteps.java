@@ -6,7 +6,6 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
-import org.botserver.specs.target.BotTarget;
 import org.botserver.specs.target.HistoryLine;
 import org.botserver.specs.target.TurnStatus;
 
@@ -16,9 +15,16 @@ import org.botserver.specs.target.TurnStatus;
  */
 public class BotSteps {
 
-    private final Conversation conversation = new Conversation(BotTarget.fromSystemProperties());
-    private final Expectations expect = new Expectations(conversation);
-    private final ModelExpectations model = new ModelExpectations(conversation);
+    private final Conversation conversation;
+    private final Expectations expect;
+    private final ModelExpectations model;
+
+    /** The scenario's conversation, shared with the other glue classes ({@link ChannelSteps}). */
+    public BotSteps(Conversation conversation) {
+        this.conversation = conversation;
+        this.expect = new Expectations(conversation);
+        this.model = new ModelExpectations(conversation);
+    }
 
     @After
     public void endTheConversation() {

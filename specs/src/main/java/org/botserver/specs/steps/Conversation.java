@@ -16,9 +16,10 @@ import org.botserver.specs.target.TurnStatus;
 
 /**
  * A scenario's conversation with the bots under test: what the user did, the bot's latest answer and how much
- * of it the scenario has already checked, and the refusal when the target turned the last request down.
+ * of it the scenario has already checked, and the refusal when the target turned the last request down. Public
+ * only so Cucumber's PicoContainer can create one per scenario and hand it to every glue class that asks.
  */
-final class Conversation {
+public final class Conversation {
 
     /** Indexing a small collection takes seconds; the first one also loads the embedding model. */
     private static final Duration KNOWLEDGE_TIMEOUT = Duration.ofSeconds(120);
@@ -31,6 +32,11 @@ final class Conversation {
     private TargetRefusal refusal;
     private ModelScript model;
     private int notedRuns;
+
+    /** On the target the system properties choose (see {@link BotTarget#fromSystemProperties()}). */
+    public Conversation() {
+        this(BotTarget.fromSystemProperties());
+    }
 
     Conversation(BotTarget target) {
         this.target = target;
@@ -73,6 +79,22 @@ final class Conversation {
             refusal = e;
             transcript.note("refused: " + e.getMessage());
         }
+    }
+
+    /** The bot deployed last, which the channel users and the table checks talk about. */
+    String deployedBot() {
+        if (lastDeployedBot == null) {
+            throw transcript.failure("There is no bot: begin with Given the bot \"…\" deployed from \"…\".");
+        }
+        return lastDeployedBot;
+    }
+
+    BotTarget target() { return target; }
+
+    /** Records how the last request (here a webhook delivery) went: refused, or taken when null. */
+    void lastRequest(TargetRefusal refused) {
+        refusal = refused;
+        if (refused != null) transcript.note("refused: " + refused.getMessage());
     }
 
     /** Every row of the last deployed bot's table, as text. */

@@ -22,11 +22,10 @@ public interface BotTarget extends AutoCloseable {
 
     /**
      * Waits until the bot's knowledge-base collection is indexed (every document done), or refuses when it is not
-     * within the timeout or the target has no knowledge bases.
+     * within the timeout.
      */
     default void awaitKnowledge(String botId, String collection, Duration timeout) {
-        throw new TargetRefusal("Knowledge bases need an embedding model, which " + describe() + " does not have: run"
-                + " knowledge-base scenarios against a server (-D" + URL_PROPERTY + "=…).");
+        throw new TargetRefusal(describe() + " has no knowledge bases.");
     }
 
     /**
@@ -45,6 +44,23 @@ public interface BotTarget extends AutoCloseable {
     default void changeDialog(String botId, String dialogFile, String source) {
         throw new TargetRefusal("Changing a deployed bot's dialog needs the in-process target; " + describe()
                 + " loads its bots from its own storage.");
+    }
+
+    /**
+     * Hands a channel user's message to the bot as the channel's webhook does (remote: posts it signed as the
+     * provider signs it, or not); refused as the webhook refuses it (the channel off for the bot, a bad signature).
+     * The bot answers in the background: read its messages with {@link #sentTo}.
+     */
+    default void deliver(String botId, ChannelMessage message) {
+        throw new TargetRefusal("WhatsApp and Telegram users cannot reach the bots of " + describe() + ".");
+    }
+
+    /**
+     * The messages the bot sent to the channel user so far, oldest first, once there are at least {@code atLeast}
+     * of them or the timeout is over (remote: as a fake provider received them).
+     */
+    default List<ChannelReply> sentTo(String botId, ChannelUser user, int atLeast, Duration timeout) {
+        throw new TargetRefusal("WhatsApp and Telegram users cannot reach the bots of " + describe() + ".");
     }
 
     /** Starts a conversation with the bot and returns what its start dialog said. */

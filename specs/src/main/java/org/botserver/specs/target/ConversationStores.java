@@ -23,10 +23,12 @@ final class ConversationStores {
 
     static InProcessStores named(String name, String dataDir) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
-            case "memory" -> new InProcessStores("memory", new MemoryConversationStore(), Optional.empty(), Optional.empty());
+            case "memory" -> new InProcessStores("memory", new MemoryConversationStore(), new MemoryChannelStore(),
+                    Optional.empty(), Optional.empty());
             case "postgres" -> {
                 PostgresPersistence database = postgres(Path.of(dataDir));
-                yield new InProcessStores("postgres", database.conversations(), Optional.of(database.botTables()),
+                yield new InProcessStores("postgres", database.conversations(), database.channels(),
+                        Optional.of(database.botTables()),
                         Optional.of(database.memory()));
             }
             default -> throw new IllegalArgumentException("-D" + STORE_PROPERTY + " is memory or postgres, not '"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.botserver.application.conversation.SendMessageCommand;
 import org.botserver.application.conversation.StartConversationCommand;
 import org.botserver.application.conversation.TurnResult;
 import org.botserver.application.conversation.UnknownConversationException;
+import org.botserver.application.knowledge.KnowledgeStatus;
 import org.botserver.application.table.BotTables;
 import org.botserver.domain.bot.Bot;
 import org.botserver.domain.bot.BotId;
@@ -54,6 +56,8 @@ final class InProcessTarget implements BotTarget {
     private final ModelScript script = new ModelScript();
     private final InProcessWiring wiring;
     private final AdmitStart admitStart;
+    private final InProcessChannels channels;
+    private final InProcessKnowledge knowledge;
     private final LoadedBots loaded = new LoadedBots();
     private Path workspace;
 
@@ -61,9 +65,11 @@ final class InProcessTarget implements BotTarget {
         this.stores = stores;
         this.store = stores.conversations();
         DeployedBots catalog = new DeployedBots(bots);
-        this.wiring = new InProcessWiring(stores, catalog, script, clock);
+        this.knowledge = new InProcessKnowledge(() -> new FileSystemObjectStore(workspace()), catalog);
+        this.wiring = new InProcessWiring(stores, catalog, script, knowledge, clock);
         // As a server with its default: bots without "public" in their config.csv take anonymous users.
         this.admitStart = new AdmitStartService(catalog, true);
+        this.channels = new InProcessChannels(stores, wiring, catalog, clock);
     }
 
     /**
@@ -104,7 +110,24 @@ final class InProcessTarget implements BotTarget {
         if (!problems.isEmpty()) {
             throw new TargetRefusal("The bot \"" + botId + "\" " + where + " was not loaded:\n  " + String.join("\n  ", problems));
         }
-        loaded.find(id).ifPresent(bot -> bots.put(bot.id(), bot));
+        loaded.find(id).ifPresent(bot -> {
+            bots.put(bot.id(), bot);
+            knowledge.ingest(bot);
+        });
+    }
+
+    /** Deploying indexed the collection already; this checks it was, and every document in it. */
+    @Override
+    public void awaitKnowledge(String botId, String collection, Duration timeout) {
+        KnowledgeStatus status = knowledge.status(new BotId(botId)).stream()
+                .filter(found -> found.collection().equals(collection)).findFirst()
+                .orElseThrow(() -> new TargetRefusal("The bot \"" + botId + "\" has no knowledge base \"" + collection
+                        + "\": its documents go in " + botId + ".gbai/" + botId + ".gbkb/" + collection + "/."));
+        if (status.documentsTotal() == 0 || status.documentsDone() < status.documentsTotal() || !status.failures().isEmpty()) {
+            throw new TargetRefusal("The knowledge base \"" + collection + "\" of \"" + botId + "\" was not indexed: "
+                    + status.documentsDone() + " of " + status.documentsTotal() + " documents done"
+                    + (status.failures().isEmpty() ? "." : ", failed: " + status.failures()));
+        }
     }
 
     private synchronized Path workspace() {
@@ -121,6 +144,7 @@ final class InProcessTarget implements BotTarget {
     /** The copies of the bots go with the scenario. */
     @Override
     public void close() {
+        knowledge.close();
         if (workspace != null) Folders.delete(workspace);
     }
 
@@ -136,6 +160,16 @@ final class InProcessTarget implements BotTarget {
     @Override
     public BotTurn send(String conversationId, String text) {
         return refusing(() -> turn(wiring.sendMessage().send(SendMessageCommand.of(conversationId, text))));
+    }
+
+    @Override
+    public void deliver(String botId, ChannelMessage message) {
+        channels.deliver(botId, message);
+    }
+
+    @Override
+    public List<ChannelReply> sentTo(String botId, ChannelUser user, int atLeast, Duration timeout) {
+        return channels.sentTo(botId, user);
     }
 
     @Override

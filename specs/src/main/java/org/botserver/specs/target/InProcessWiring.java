@@ -11,6 +11,7 @@ import org.botserver.application.conversation.SendMessage;
 import org.botserver.application.conversation.SendMessageService;
 import org.botserver.application.conversation.StartConversation;
 import org.botserver.application.conversation.StartConversationService;
+import org.botserver.application.llm.KnowledgeContext;
 import org.botserver.application.llm.LanguageModel;
 import org.botserver.application.llm.LlmAnswerService;
 import org.botserver.application.llm.LlmKeyword;
@@ -28,7 +29,8 @@ import org.botserver.specs.llm.ScriptedLlmSettings;
  * The conversation use cases composed as bootstrap's Wiring composes them (the LLM keyword among the capabilities,
  * messages outside dialogs answered by the language model with its tool loop), on the in-process adapters: the
  * given stores and bots, and the scripted model: bot tables and memories when the stores have them (the embedded
- * PostgreSQL does). Channel keywords (TALK TO), e-mail and schedules need the server and are left out.
+ * PostgreSQL does), and the knowledge bases (USE KB, THINK KB) on the in-process embedding model and index.
+ * Channel keywords (TALK TO), e-mail and schedules need the server and are left out.
  */
 final class InProcessWiring {
 
@@ -41,15 +43,17 @@ final class InProcessWiring {
     private final LlmSettingsSource llmSettings;
     private final LanguageModel model;
     private final Capabilities capabilities;
+    private final KnowledgeContext knowledge;
 
-    InProcessWiring(InProcessStores stores, BotCatalog bots, ModelScript script, Clock clock) {
+    InProcessWiring(InProcessStores stores, BotCatalog bots, ModelScript script, InProcessKnowledge knowledge, Clock clock) {
         this.store = stores.conversations();
         this.bots = bots;
         this.clock = clock;
         this.llmSettings = new ScriptedLlmSettings(bots, script);
         this.model = new ScriptedLanguageModel(script);
+        this.knowledge = knowledge.context();
         List<CapabilityHandler> handlers = new ArrayList<>(List.of(new LlmKeyword(llmSettings, model, bots),
-                new SessionGetHandler()));
+                new SessionGetHandler(), knowledge.thinkKb()));
         stores.tables().ifPresent(tables -> handlers.add(new TableKeywordsHandler(tables, List.of(), FIND_ROW_LIMIT)));
         stores.memory().ifPresent(memory -> handlers.add(new MemoryKeywordsHandler(memory, clock)));
         this.capabilities = new CapabilityRegistry(handlers);
@@ -61,6 +65,6 @@ final class InProcessWiring {
 
     SendMessage sendMessage() {
         return new SendMessageService(store, bots, clock, Limits.defaults(), capabilities,
-                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities));
+                new LlmAnswerService(llmSettings, model, store, Limits.defaults(), capabilities, knowledge));
     }
 }

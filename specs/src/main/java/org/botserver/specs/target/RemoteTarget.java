@@ -26,10 +26,12 @@ final class RemoteTarget implements BotTarget {
     private final URI base;
     /** The conversation token of each conversation started here, sent back on every later call on it. */
     private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ChannelWebhooks channels;
     private ModelScript script;
 
     RemoteTarget(URI base) {
         this.base = base;
+        this.channels = new ChannelWebhooks(base);
     }
 
     @Override
@@ -40,6 +42,17 @@ final class RemoteTarget implements BotTarget {
                     + (loaded.isEmpty() ? "none" : String.join(", ", loaded)) + "). A server loads the packages in its"
                     + " bots folder at start-up: copy " + bot.path().getFileName() + " there and restart it.");
         }
+        channels.know(bot);
+    }
+
+    @Override
+    public void deliver(String botId, ChannelMessage message) {
+        channels.deliver(botId, message);
+    }
+
+    @Override
+    public List<ChannelReply> sentTo(String botId, ChannelUser user, int atLeast, Duration timeout) {
+        return channels.sentTo(user, atLeast, timeout);
     }
 
     /** Polls {@code GET /api/kb/{bot}/status} until the collection reports every document done. */

@@ -38,6 +38,16 @@ final class WebSocketTarget implements BotTarget {
     }
 
     @Override
+    public void deliver(String botId, ChannelMessage message) {
+        rest.deliver(botId, message);
+    }
+
+    @Override
+    public List<ChannelReply> sentTo(String botId, ChannelUser user, int atLeast, Duration timeout) {
+        return rest.sentTo(botId, user, atLeast, timeout);
+    }
+
+    @Override
     public BotTurn start(String botId) {
         WebSocketChannel channel = WebSocketChannel.open(HTTP, address("bot_id", botId));
         try {

@@ -1,7 +1,9 @@
 package org.botserver.domain.basic.runtime;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.botserver.domain.basic.value.NullValue;
 import org.botserver.domain.basic.value.Value;
 
@@ -56,6 +58,16 @@ public final class ExecutionState {
     /** The dialog this state was started for ("start"). */
     public String programName() {
         return frames.isEmpty() ? "" : frames.getFirst().program;
+    }
+
+    /**
+     * The version of each dialog on this state's call stack, by dialog name: the content hashes it needs to find
+     * again to be resumed (one per name, since one state runs every dialog from the same library).
+     */
+    public Map<String, String> dialogVersions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        frames.forEach(f -> versions.putIfAbsent(f.program, f.version));
+        return versions;
     }
 
     /** A variable of the running dialog as it is now (NULL if unset); for tests and diagnostics. */

@@ -16,6 +16,8 @@ import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.conversation.UnknownConversationException;
 import org.botserver.application.knowledge.EmbeddingUnavailableException;
 import org.botserver.application.knowledge.VectorIndexException;
+import org.botserver.application.table.TableException;
+import org.botserver.application.table.UnknownTableException;
 
 /** Turns every failure of a request into a problem-details response; unexpected ones are logged, not shown. */
 @Provider
@@ -45,9 +47,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (rejectedJson != null) return invalid(rejectedJson);
         return switch (failure) {
             case UnknownBotException e -> new Problem("/problems/unknown-bot", "Unknown bot", 404, e.getMessage());
+            case UnknownTableException e -> new Problem("/problems/unknown-table", "Unknown table", 404, e.getMessage());
             case UnknownConversationException e ->
                     new Problem("/problems/unknown-conversation", "Unknown conversation", 404, e.getMessage());
             case InvalidCommandException e -> invalid(e.getMessage());
+            case TableException e -> invalid(e.getMessage());
             case MissingCredentialsException e ->
                     new Problem("/problems/credentials-required", "Credentials required", 401, e.getMessage());
             case NotPermittedException e -> new Problem("/problems/role-required", "Forbidden", 403, e.getMessage());

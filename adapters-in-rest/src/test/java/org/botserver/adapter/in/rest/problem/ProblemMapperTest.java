@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import jakarta.json.bind.JsonbException;
 import java.io.UncheckedIOException;
 import org.botserver.application.bot.UnknownBotException;
+import org.botserver.application.table.TableException;
+import org.botserver.application.table.UnknownTableException;
+import org.botserver.domain.bot.BotId;
+import org.botserver.domain.table.TableName;
 import org.botserver.application.conversation.ConcurrentTurnException;
 import org.botserver.application.conversation.InvalidCommandException;
 import org.botserver.application.conversation.UnknownConversationException;
@@ -23,6 +27,15 @@ class ProblemMapperTest {
         assertEquals("There is no bot 'nobody' on this server.", bot.detail());
 
         assertEquals(404, ProblemMapper.problemFor(new UnknownConversationException("x")).status());
+    }
+
+    @Test
+    void an_unknown_table_is_a_404_problem_that_names_it_and_a_refused_filter_a_400() {
+        Problem table = ProblemMapper.problemFor(new UnknownTableException(new BotId("shop"), new TableName("orders")));
+        assertEquals(404, table.status());
+        assertEquals("/problems/unknown-table", table.type());
+        assertEquals("The bot 'shop' has no table 'orders'.", table.detail());
+        assertEquals(400, ProblemMapper.problemFor(new TableException("The table orders has no column colour")).status());
     }
 
     @Test

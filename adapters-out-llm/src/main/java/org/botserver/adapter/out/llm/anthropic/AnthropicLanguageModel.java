@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.botserver.adapter.out.llm.FailureKinds;
+import org.botserver.adapter.out.llm.WatchedStream;
 import org.botserver.application.conversation.ReplyStream;
 import org.botserver.application.llm.LanguageModel;
 import org.botserver.application.llm.LlmReply;
@@ -29,9 +30,15 @@ public final class AnthropicLanguageModel implements LanguageModel, AutoCloseabl
     @Override
     public LlmReply complete(LlmRequest request, ReplyStream stream) {
         EventReader reader = new EventReader(stream);
-        try (StreamResponse<RawMessageStreamEvent> response =
-                     client(request.settings()).messages().createStreaming(AnthropicRequests.of(request))) {
-            return reader.read(response.stream().iterator());
+        try (WatchedStream<RawMessageStreamEvent> events = WatchedStream.start(stream, sink -> {
+            try (StreamResponse<RawMessageStreamEvent> response =
+                         client(request.settings()).messages().createStreaming(AnthropicRequests.of(request))) {
+                response.stream().forEach(sink);
+            }
+        })) {
+            return reader.read(events);
+        } catch (WatchedStream.ClientGone e) {
+            return new LlmReply.Failure(LlmReply.Kind.CANCELLED, e.getMessage());
         } catch (SseException e) {
             // An error event in the middle of the stream (overloaded_error, api_error): the answer did not come.
             return new LlmReply.Failure(LlmReply.Kind.UNAVAILABLE, "error event in the stream: " + e.getMessage());

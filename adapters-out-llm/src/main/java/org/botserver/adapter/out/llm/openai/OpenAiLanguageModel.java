@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.botserver.adapter.out.llm.FailureKinds;
+import org.botserver.adapter.out.llm.WatchedStream;
 import org.botserver.application.conversation.ReplyStream;
 import org.botserver.application.llm.LanguageModel;
 import org.botserver.application.llm.LlmReply;
@@ -35,9 +36,15 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
     @Override
     public LlmReply complete(LlmRequest request, ReplyStream stream) {
         ChunkReader reader = new ChunkReader(stream);
-        try (StreamResponse<ChatCompletionChunk> response =
-                     client(request.settings()).chat().completions().createStreaming(OpenAiRequests.of(request))) {
-            return reader.read(response.stream().iterator());
+        try (WatchedStream<ChatCompletionChunk> chunks = WatchedStream.start(stream, sink -> {
+            try (StreamResponse<ChatCompletionChunk> response =
+                         client(request.settings()).chat().completions().createStreaming(OpenAiRequests.of(request))) {
+                response.stream().forEach(sink);
+            }
+        })) {
+            return reader.read(chunks);
+        } catch (WatchedStream.ClientGone e) {
+            return new LlmReply.Failure(LlmReply.Kind.CANCELLED, e.getMessage());
         } catch (SseException e) {
             // An error event in the middle of the stream (e.g. the server overloaded): the answer did not come.
             return new LlmReply.Failure(LlmReply.Kind.UNAVAILABLE, "error event in the stream: " + e.getMessage());

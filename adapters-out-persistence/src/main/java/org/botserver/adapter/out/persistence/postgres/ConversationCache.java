@@ -1,36 +1,20 @@
 package org.botserver.adapter.out.persistence.postgres;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.Optional;
 import org.botserver.domain.conversation.Conversation;
 import org.botserver.domain.conversation.ConversationId;
 
 /**
- * The conversations this process last saved or read, so that a turn finds its conversation without a database
- * round trip. Safe with other nodes writing too: a turn saved on a stale copy fails the version check and is
- * forgotten here, so the next attempt reads the database.
+ * Where a turn finds its conversation without reading the database: this process's memory, or the cache every
+ * server shares. A copy may be stale; the version check of the turn's write is what keeps conversations right.
  */
-final class ConversationCache {
+interface ConversationCache {
 
-    private static final long MAX_CONVERSATIONS = 100_000;
-    private static final Duration IDLE = Duration.ofMinutes(30);
+    Optional<Conversation> find(ConversationId id);
 
-    private final Cache<ConversationId, Conversation> latest =
-            Caffeine.newBuilder().maximumSize(MAX_CONVERSATIONS).expireAfterAccess(IDLE).build();
+    /** Keeps the conversation as a turn just committed it. */
+    void remember(Conversation conversation);
 
-    Optional<Conversation> find(ConversationId id) {
-        return Optional.ofNullable(latest.getIfPresent(id));
-    }
-
-    /** Keeps the conversation unless a newer version is already kept (two turns may finish out of order). */
-    void remember(Conversation conversation) {
-        latest.asMap().merge(conversation.id(), conversation,
-                (kept, offered) -> offered.version() >= kept.version() ? offered : kept);
-    }
-
-    void forget(ConversationId id) {
-        latest.invalidate(id);
-    }
+    /** Drops the copy, so the next turn reads the database. */
+    void forget(ConversationId id);
 }

@@ -38,6 +38,11 @@ final class PostgresBotTables implements BotTables {
     }
 
     @Override
+    public boolean exists(BotId bot, TableName table) {
+        return transaction(bot, table, false, (c, schema) -> TableShape.read(c, schema, table).isPresent());
+    }
+
+    @Override
     public List<TableRow> find(BotId bot, TableName table, TableFilter filter, int limit) {
         return transaction(bot, table, false, (c, schema) -> {
             Optional<TableShape> shape = TableShape.read(c, schema, table);

@@ -21,7 +21,8 @@ import org.hibernate.SessionFactory;
  * Conversations in {@code user_sessions} and their messages in {@code message_history}. A turn is one statement
  * ({@link TurnStatement}), or shares one with concurrent turns ({@link GroupCommitter}): one round trip and one
  * commit, acknowledged only once committed. The conversation a turn
- * starts from usually comes from the {@link ConversationCache} of what this process last saved, without a read.
+ * starts from usually comes from the {@link ConversationCache} (this process's, or the one the servers share),
+ * without a read.
  */
 final class PostgresConversationStore implements ConversationStore, AutoCloseable {
 
@@ -33,12 +34,13 @@ final class PostgresConversationStore implements ConversationStore, AutoCloseabl
             order by m.createdAt desc, m.seq desc""";
 
     private final SessionFactory sessions;
-    private final ConversationCache cache = new ConversationCache();
+    private final ConversationCache cache;
     private final TurnWriter turns;
 
-    PostgresConversationStore(SessionFactory sessions, GroupCommit groupCommit) {
+    PostgresConversationStore(SessionFactory sessions, GroupCommit groupCommit, ConversationCache cache) {
         this.sessions = sessions;
         this.turns = TurnWriter.of(sessions, groupCommit);
+        this.cache = cache;
     }
 
     /** Writes the turns still waiting for a group commit; later turns are refused. */

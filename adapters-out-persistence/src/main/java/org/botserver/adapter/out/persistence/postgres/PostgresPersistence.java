@@ -2,6 +2,9 @@ package org.botserver.adapter.out.persistence.postgres;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.botserver.application.bot.DialogVersionStore;
+import org.botserver.application.bot.SuspendedDialogs;
+import org.botserver.application.cache.CacheStore;
 import org.botserver.application.channel.ChannelStore;
 import org.botserver.application.conversation.ConversationStore;
 import org.botserver.application.job.JobRuns;
@@ -24,10 +27,10 @@ public final class PostgresPersistence implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PostgresPersistence(Optional<EmbeddedPostgresServer> embedded, SessionFactory sessions,
-                                GroupCommit groupCommit) {
+                                GroupCommit groupCommit, ConversationCache cache) {
         this.embedded = embedded;
         this.sessions = sessions;
-        this.conversations = new PostgresConversationStore(sessions, groupCommit);
+        this.conversations = new PostgresConversationStore(sessions, groupCommit, cache);
     }
 
     /**
@@ -42,6 +45,18 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** As {@link #start(PersistenceSettings)}, committing concurrent turns together as the group commit says. */
     public static PostgresPersistence start(PersistenceSettings settings, GroupCommit groupCommit) {
+        return start(settings, groupCommit, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(PersistenceSettings, GroupCommit)}, keeping conversations between turns in the shared cache
+     * ({@code session:{id}}, 30 minutes idle) when one is given, so that every server finds the current copy, else
+     * in this process's memory.
+     */
+    public static PostgresPersistence start(PersistenceSettings settings, GroupCommit groupCommit,
+                                            Optional<CacheStore> sharedSessions) {
+        ConversationCache cache = sharedSessions.<ConversationCache>map(SharedConversationCache::new)
+                .orElseGet(LocalConversationCache::new);
         Optional<EmbeddedPostgresServer> embedded = settings.isEmbedded()
                 ? Optional.of(EmbeddedPostgresServer.start(settings.dataDir()))
                 : Optional.empty();
@@ -49,7 +64,8 @@ public final class PostgresPersistence implements AutoCloseable {
             JdbcTarget target = embedded.map(EmbeddedPostgresServer::target)
                     .orElseGet(() -> new JdbcTarget(settings.url().orElseThrow(), settings.user(), settings.password()));
             SchemaMigration.migrate(target);
-            return new PostgresPersistence(embedded, HibernateBootstrap.start(target, settings.poolSize()), groupCommit);
+            return new PostgresPersistence(embedded, HibernateBootstrap.start(target, settings.poolSize()), groupCommit,
+                    cache);
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedPostgresServer::close);
             throw e;
@@ -75,6 +91,12 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** The e-mail outbox: mails queued by the dialogs, claimed by the delivery rounds of every server. */
     public MailOutbox mailOutbox() { return new PostgresMailOutbox(sessions); }
+
+    /** Every dialog version the bots have run, for conversations resumed after a restart or on another server. */
+    public DialogVersionStore dialogVersions() { return new PostgresDialogVersionStore(sessions); }
+
+    /** The saved dialog states of a bot's unended conversations, which keep their dialog versions from the sweep. */
+    public SuspendedDialogs suspendedDialogs() { return new PostgresSuspendedDialogs(sessions); }
 
     /** Whether the database answers a trivial query now; for the readiness check. */
     public boolean isReady() {

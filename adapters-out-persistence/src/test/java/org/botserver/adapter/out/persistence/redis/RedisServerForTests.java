@@ -6,21 +6,21 @@ import java.net.ServerSocket;
 import redis.embedded.RedisServer;
 
 /** A real Redis (6.2, from the embedded-redis jar) on a free loopback port, without persistence. */
-final class RedisServerForTests implements AutoCloseable {
+public final class RedisServerForTests implements AutoCloseable {
 
     private final int port;
     private RedisServer server;
 
-    RedisServerForTests() {
+    public RedisServerForTests() {
         this.port = freePort();
         start();
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
-    void start() {
+    public void start() {
         try {
             server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
                     .setting("save \"\"").setting("appendonly no").build();
@@ -30,7 +30,7 @@ final class RedisServerForTests implements AutoCloseable {
         }
     }
 
-    void stop() {
+    public void stop() {
         try {
             server.stop();
         } catch (IOException e) {
