@@ -47,6 +47,8 @@ public final class UseWebsiteKeyword implements CapabilityHandler {
             return new CapabilityResult.Performed(new TextValue(kb.collection()));
         } catch (InvalidCommandException e) {
             return new CapabilityResult.Failed("USE WEBSITE: " + e.getMessage());
+        } catch (VectorIndexException e) {
+            return new CapabilityResult.Failed(e.getMessage());
         }
     }
 
