@@ -184,12 +184,13 @@ class KnowledgeDocumentsIT {
 
     @Test
     void a_form_sent_in_chunks_past_fifty_mebibytes_is_cut_off_with_a_413() throws Exception {
-        // No length announced: the server must count the stream itself. Parts of 9 MiB each stay under the file cap.
-        String part = form(BOUNDARY, "part.md", "y".repeat(9 * 1024 * 1024));
+        // No length announced: the server must count the stream itself. Five parts just under the 10 MiB file cap
+        // pass 50 MiB by a few hundred bytes, so the client has sent nearly all when the server stops reading.
+        String part = form(BOUNDARY, "part.md", "y".repeat(10 * 1024 * 1024 - 60));
         String head = part.substring(0, part.lastIndexOf("--" + BOUNDARY + "--"));
         byte[] oneFile = head.getBytes(StandardCharsets.US_ASCII);
         java.io.InputStream endless = new java.io.SequenceInputStream(java.util.Collections.enumeration(
-                java.util.stream.IntStream.range(0, 6).mapToObj(i -> (java.io.InputStream) new java.io.ByteArrayInputStream(oneFile)).toList()));
+                java.util.stream.IntStream.range(0, 5).mapToObj(i -> (java.io.InputStream) new java.io.ByteArrayInputStream(oneFile)).toList()));
         HttpRequest request = HttpRequest.newBuilder(ServerClient.uri("/api/kb/hello/faq/documents"))
                 .header("Authorization", "Bearer " + TokenMint.token("ops", "admin")).header("Content-Type", FORM)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();

@@ -3,7 +3,7 @@ package org.botserver.adapter.out.persistence.lucene;
 import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -27,6 +27,11 @@ final class ChunkDocuments {
     static final String PATH = "document_path";
     static final String INDEX = "chunk_index";
     static final String PAGE = "page";
+    /**
+     * The page as a point, for filters. A field of its own: indexes written before filters hold "page" as a stored
+     * value only, and Lucene refuses to give an existing field another schema.
+     */
+    static final String PAGE_POINT = "page_point";
     static final String CONTENT = "content";
     static final String VECTOR = "vector";
 
@@ -51,7 +56,7 @@ final class ChunkDocuments {
             case ChunkFilter.Document document -> query.add(new TermQuery(path(document.path())), BooleanClause.Occur.FILTER);
             case ChunkFilter.Folder folder -> query.add(new PrefixQuery(new Term(PATH, folder.prefix())), BooleanClause.Occur.FILTER);
         }
-        filter.page().ifPresent(page -> query.add(IntField.newExactQuery(PAGE, page), BooleanClause.Occur.FILTER));
+        filter.page().ifPresent(page -> query.add(IntPoint.newExactQuery(PAGE_POINT, page), BooleanClause.Occur.FILTER));
         return query.build();
     }
 
@@ -61,7 +66,10 @@ final class ChunkDocuments {
         doc.add(new StringField(ID, id(chunk).text(), Field.Store.NO));
         doc.add(new StringField(PATH, chunk.documentPath(), Field.Store.YES));
         doc.add(new StoredField(INDEX, chunk.chunkIndex()));
-        chunk.page().ifPresent(page -> doc.add(new IntField(PAGE, page, Field.Store.YES)));
+        chunk.page().ifPresent(page -> {
+            doc.add(new StoredField(PAGE, page));
+            doc.add(new IntPoint(PAGE_POINT, page));
+        });
         doc.add(new TextField(CONTENT, chunk.content(), Field.Store.YES));
         doc.add(new KnnFloatVectorField(VECTOR, indexed.vector().values(), VectorSimilarityFunction.COSINE));
         return doc;

@@ -25,8 +25,20 @@ final class LuceneShard implements AutoCloseable {
 
     LuceneShard(Path folder, Analyzer analyzer) throws IOException {
         directory = FSDirectory.open(folder);
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        searchers = new SearcherManager(writer, null);
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        try {
+            PagePoints.upgrade(writer);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            try (directory; writer) {
+                throw e;
+            }
+        }
     }
 
     void upsert(List<IndexedChunk> chunks) throws IOException {
