@@ -75,6 +75,8 @@ final class EffectLoop {
                         switch (capabilities.perform(capability, scope.withKnowledgeBases(session.knowledgeBases()))) {
                             case CapabilityResult.Performed(var value, var said) -> {
                                 replies.addAll(said);
+                                // The site's collection joins the session now, before its first pages arrive.
+                                if (capability.keyword().equals("USE WEBSITE")) session = session.usingKnowledgeBase(value.asText());
                                 outcome = interpreter.resume(state, value);
                             }
                             case CapabilityResult.Unavailable(var keyword) -> {

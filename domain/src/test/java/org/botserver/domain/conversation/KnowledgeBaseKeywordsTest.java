@@ -73,6 +73,22 @@ class KnowledgeBaseKeywordsTest {
     }
 
     @Test
+    void use_website_grounds_the_session_in_the_site_collection_before_its_pages_arrive() {
+        Bot bot = botWithCollections("USE WEBSITE \"https://docs.example.com\" REFRESH \"1w\"\nTALK \"ready\"", "manuals");
+        List<List<org.botserver.domain.basic.value.Value>> asked = new java.util.ArrayList<>();
+        Capabilities websites = (capability, scope) -> {
+            asked.add(capability.arguments());
+            return new CapabilityResult.Performed(new org.botserver.domain.basic.value.TextValue("docs_example_com"));
+        };
+
+        TurnOutcome outcome = DialogTurn.start(bot, Limits.defaults(), websites, TestBots.scope());
+
+        assertEquals(List.of("ready"), outcome.replies());
+        assertEquals(List.of("docs_example_com"), outcome.session().knowledgeBases());
+        assertEquals(List.of("https://docs.example.com", "1w"), asked.getFirst().stream().map(v -> v.asText()).toList());
+    }
+
+    @Test
     void tools_and_context_are_kept_when_knowledge_bases_change() {
         SessionSettings session = SessionSettings.none().withTool("weather").withContext("ctx").usingKnowledgeBase("manuals");
 

@@ -22,6 +22,7 @@ final class CapabilityKeywords {
             new Phrase("SET HEADER", "SET HEADER", false),
             new Phrase("SET SCHEDULE", "SET SCHEDULE", false),
             new Phrase("USE KB", "USE KB", false),
+            new Phrase("USE WEBSITE", "USE WEBSITE", true),
             new Phrase("CLEAR KB", "CLEAR KB", false),
             new Phrase("THINK KB", "THINK KB", true),
             new Phrase("ADD TOOL", "ADD TOOL", false),

@@ -47,6 +47,7 @@ final class DialogParser {
     private Stmt capability(String keyword, Pos pos) {
         List<Expr> arguments = new ArrayList<>(expressions.capabilityArguments());
         if (keyword.equals("SET CONTEXT") && in.matchWords("AS")) arguments.add(expressions.expression());
+        if (keyword.equals("USE WEBSITE") && in.matchWords("REFRESH")) arguments.add(expressions.expression());
         if (keyword.equals("SAVE") && arguments.size() >= 2
                 && arguments.subList(1, arguments.size()).stream().allMatch(a -> a instanceof Expr.Variable)) {
             // SAVE "t", name, email: the variables' names are the columns, so the row travels as an object. One

@@ -3,6 +3,7 @@ package org.botserver.domain.basic.parser;
 import static org.botserver.domain.basic.lexer.TokenType.*;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.botserver.domain.basic.ast.Expr;
@@ -79,7 +80,11 @@ final class PrimaryParser {
             }
         }
         Optional<String> keyword = CapabilityKeywords.match(in, true);
-        if (keyword.isPresent()) return new Expr.Capability(keyword.get(), lists.capabilityArguments(), pos);
+        if (keyword.isPresent()) {
+            List<Expr> arguments = new ArrayList<>(lists.capabilityArguments());
+            if (keyword.get().equals("USE WEBSITE") && in.matchWords("REFRESH")) arguments.add(expressions.expression());
+            return new Expr.Capability(keyword.get(), arguments, pos);
+        }
         if (in.matchWords("JSON PARSE")) return new Expr.Call("JSON PARSE", lists.callArguments(), pos);
         if (Reserved.is(t.text())) throw in.error(t, "Expect expression, found " + t.upper() + ".");
         in.advance();
