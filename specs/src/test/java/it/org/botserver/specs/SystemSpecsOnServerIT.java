@@ -26,5 +26,6 @@ class SystemSpecsOnServerIT {
     @BeforeSuite
     static void waitUntilTheServerIsReady() {
         ServerReadiness.await(System.getProperty("botserver.url"));
+        AdminToken.install();
     }
 }
