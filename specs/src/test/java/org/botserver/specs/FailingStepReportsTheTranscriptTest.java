@@ -39,6 +39,23 @@ class FailingStepReportsTheTranscriptTest {
         assertTrue(message.contains("broken.gbdialog/start.bas:2:"), message);
     }
 
+    @Test
+    void a_step_the_library_does_not_know_fails_the_scenario_instead_of_skipping_it() {
+        String message = onlyFailureOf("failing/unknown_step.feature");
+
+        assertTrue(message.contains("the bot sings \"la la la\""), message);
+    }
+
+    @Test
+    void a_channel_message_the_bot_did_not_send_fails_with_what_it_sent_and_the_transcript() {
+        String message = onlyFailureOf("failing/wrong_channel_reply.feature");
+
+        assertTrue(message.startsWith("Expected the bot to send the WhatsApp user +15550009\n  \"Olá!\"\nbut it sent\n"
+                + "  \"Hello! I am the front desk. What is your name?\""), message);
+        assertTrue(message.contains("  user: the WhatsApp user +15550009: hi\n"
+                + "  bot:  to the WhatsApp user +15550009: Hello! I am the front desk. What is your name?"), message);
+    }
+
     private static String onlyFailureOf(String feature) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathResource(feature))

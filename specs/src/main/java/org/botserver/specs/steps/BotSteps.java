@@ -36,7 +36,7 @@ public class BotSteps {
         conversation.deploy(botId, path);
     }
 
-    /** Waits until the last deployed bot's collection is indexed (needs a server: in-process has no embedding model). */
+    /** Waits until the last deployed bot's collection is indexed (in-process, deploying indexed it already). */
     @Given("its knowledge base {string} is indexed")
     public void itsKnowledgeBaseIsIndexed(String collection) {
         conversation.awaitKnowledge(collection);
@@ -133,7 +133,10 @@ public class BotSteps {
         expect.refused(text);
     }
 
-    /** A row of the last deployed bot's table holds these values (`column | value` rows; in-process, PostgreSQL). */
+    /**
+     * A row of the last deployed bot's table holds these values (`column | value` rows): in-process on the embedded
+     * PostgreSQL, on a server through its table API with -Dbotserver.admin.token.
+     */
     @Then("the table {string} has a row with:")
     public void theTableHasARowWith(String table, DataTable values) {
         expect.tableHasRow(table, ArgumentTable.of(values));

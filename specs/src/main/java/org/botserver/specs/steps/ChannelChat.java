@@ -27,6 +27,8 @@ final class ChannelChat {
     private final String scenario = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
     private final Map<ChannelUser, ChannelMessage> lastSent = new HashMap<>();
     private final Map<ChannelUser, Integer> checked = new HashMap<>();
+    private final Map<ChannelUser, String> written = new HashMap<>();
+    private final Map<ChannelUser, Integer> transcribed = new HashMap<>();
     private ChannelReply lastChecked;
 
     ChannelChat(Conversation conversation) {
@@ -35,7 +37,7 @@ final class ChannelChat {
 
     void says(Channel channel, String user, String text, boolean rightlySigned) {
         ChannelUser from = user(channel, user);
-        conversation.transcript().user(from.describe() + (rightlySigned ? "" : " (badly signed)") + ": " + text);
+        conversation.transcript().user(named(from) + (rightlySigned ? "" : " (badly signed)") + ": " + text);
         deliver(from, ChannelMessage.typed(from, newDeliveryId(), text, rightlySigned));
     }
 
@@ -45,10 +47,10 @@ final class ChannelChat {
         List<SuggestedReply> offered = sent(from, 0).stream().filter(reply -> !reply.choices().isEmpty())
                 .reduce((first, second) -> second).map(ChannelReply::choices).orElse(List.of());
         SuggestedReply choice = offered.stream().filter(option -> option.label().equals(label)).findFirst()
-                .orElseThrow(() -> conversation.transcript().failure(from.describe() + " cannot press \"" + label
+                .orElseThrow(() -> conversation.transcript().failure(named(from) + " cannot press \"" + label
                         + "\": the bot offered " + (offered.isEmpty() ? "no choices." : "\n" + Transcript.quoted(
                         offered.stream().map(SuggestedReply::label).toList()))));
-        conversation.transcript().user(from.describe() + " presses \"" + label + "\"");
+        conversation.transcript().user(named(from) + " presses \"" + label + "\"");
         deliver(from, ChannelMessage.pressed(from, newDeliveryId(), choice));
     }
 
@@ -56,8 +58,8 @@ final class ChannelChat {
     void deliveredAgain(Channel channel, String user) {
         ChannelUser from = user(channel, user);
         ChannelMessage last = lastSent.get(from);
-        if (last == null) throw conversation.transcript().failure(from.describe() + " has sent nothing to deliver again.");
-        conversation.transcript().note("the provider delivers the last message of " + from.describe() + " again");
+        if (last == null) throw conversation.transcript().failure(named(from) + " has sent nothing to deliver again.");
+        conversation.transcript().note("the provider delivers the last message of " + named(from) + " again");
         deliver(from, last);
     }
 
@@ -69,7 +71,7 @@ final class ChannelChat {
         List<ChannelReply> next = all.subList(Math.min(from, all.size()), Math.min(from + texts.size(), all.size()));
         List<String> actual = next.stream().map(ChannelReply::text).toList();
         if (!actual.equals(texts)) {
-            throw conversation.transcript().failure("Expected the bot to send " + to.describe() + "\n"
+            throw conversation.transcript().failure("Expected the bot to send " + named(to) + "\n"
                     + Transcript.quoted(texts) + "\nbut " + (actual.isEmpty() ? "it sent nothing more" : "it sent\n"
                     + Transcript.quoted(actual)) + (from == 0 ? "" : "\n(after the " + from + " checked before)"));
         }
@@ -102,19 +104,36 @@ final class ChannelChat {
 
     private List<ChannelReply> sent(ChannelUser to, int atLeast) {
         try {
-            return conversation.target().sentTo(conversation.deployedBot(), to, atLeast, PATIENCE);
+            List<ChannelReply> sent = conversation.target().sentTo(conversation.deployedBot(), to, atLeast, PATIENCE);
+            for (ChannelReply reply : sent.subList(Math.min(transcribed.getOrDefault(to, 0), sent.size()), sent.size())) {
+                String buttons = reply.choices().isEmpty() ? "" : "   [" + String.join(" | ",
+                        reply.choices().stream().map(SuggestedReply::label).toList()) + "]";
+                conversation.transcript().bot("to " + named(to) + ": " + reply.text() + buttons);
+            }
+            transcribed.put(to, sent.size());
+            return sent;
         } catch (TargetRefusal e) {
             throw conversation.transcript().failure(e.getMessage());
         }
     }
 
-    private ChannelUser user(Channel channel, String written) {
-        String digits = written.replaceAll("[\\s+()-]", "");
+    private ChannelUser user(Channel channel, String name) {
+        String digits = name.replaceAll("[\\s+()-]", "");
         if (!digits.matches("[0-9]{1,20}")) {
             throw conversation.transcript().failure("A " + channel.key() + " user is a number such as \"+15550001\" (a"
-                    + " WhatsApp phone number, a Telegram chat id), not \"" + written + "\".");
+                    + " WhatsApp phone number, a Telegram chat id), not \"" + name + "\".");
         }
-        return new ChannelUser(channel, digits + scenario);
+        ChannelUser user = new ChannelUser(channel, digits + scenario);
+        if (written.putIfAbsent(user, name) == null) {
+            conversation.transcript().note(named(user) + " has the " + channel.key() + " id " + user.id() + " in this scenario");
+        }
+        return user;
+    }
+
+    /** The user as the scenario calls them (the transcript notes their channel id the first time). */
+    private String named(ChannelUser user) {
+        return (user.channel() == Channel.WHATSAPP ? "the WhatsApp user " : "the Telegram user ")
+                + written.getOrDefault(user, user.id());
     }
 
     private static String newDeliveryId() {

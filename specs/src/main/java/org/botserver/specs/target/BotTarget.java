@@ -29,12 +29,12 @@ public interface BotTarget extends AutoCloseable {
     }
 
     /**
-     * Every row of the bot's table, each column's value as text; none when the table does not exist. Refused where
-     * tables cannot be read: in memory (they need the embedded PostgreSQL), and on a server (which has no API for it).
+     * Every row of the bot's table (up to a thousand), each column's value as text; none when the table does not
+     * exist in-process, refused by a server. Refused where tables cannot be read: in memory (they need the embedded
+     * PostgreSQL), and on a server without an operator's token (-Dbotserver.admin.token).
      */
     default List<Map<String, String>> tableRows(String botId, String table) {
-        throw new TargetRefusal("Reading a bot table needs the in-process target with the embedded PostgreSQL"
-                + " (-Dbotserver.store=postgres); " + describe() + " cannot show its tables.");
+        throw new TargetRefusal(describe() + " cannot show its bots' tables.");
     }
 
     /**

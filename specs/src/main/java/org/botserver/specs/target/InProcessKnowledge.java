@@ -64,7 +64,20 @@ final class InProcessKnowledge implements AutoCloseable {
         if (!bot.source().knowledgeCollections().isEmpty()) started().ingestion.ingestInBackground(bot);
     }
 
-    synchronized List<KnowledgeStatus> status(BotId bot) {
+    /** Refuses, saying why, unless the bot's collection was indexed with every one of its documents. */
+    void checkIndexed(String botId, String collection) {
+        KnowledgeStatus status = status(new BotId(botId)).stream()
+                .filter(found -> found.collection().equals(collection)).findFirst()
+                .orElseThrow(() -> new TargetRefusal("The bot \"" + botId + "\" has no knowledge base \"" + collection
+                        + "\": its documents go in " + botId + ".gbai/" + botId + ".gbkb/" + collection + "/."));
+        if (status.documentsTotal() == 0 || status.documentsDone() < status.documentsTotal() || !status.failures().isEmpty()) {
+            throw new TargetRefusal("The knowledge base \"" + collection + "\" of \"" + botId + "\" was not indexed: "
+                    + status.documentsDone() + " of " + status.documentsTotal() + " documents done"
+                    + (status.failures().isEmpty() ? "." : ", failed: " + status.failures()));
+        }
+    }
+
+    private synchronized List<KnowledgeStatus> status(BotId bot) {
         return ingestion == null ? List.of() : ingestion.status(bot);
     }
 

@@ -26,7 +26,6 @@ import org.botserver.application.conversation.SendMessageCommand;
 import org.botserver.application.conversation.StartConversationCommand;
 import org.botserver.application.conversation.TurnResult;
 import org.botserver.application.conversation.UnknownConversationException;
-import org.botserver.application.knowledge.KnowledgeStatus;
 import org.botserver.application.table.BotTables;
 import org.botserver.domain.bot.Bot;
 import org.botserver.domain.bot.BotId;
@@ -119,15 +118,7 @@ final class InProcessTarget implements BotTarget {
     /** Deploying indexed the collection already; this checks it was, and every document in it. */
     @Override
     public void awaitKnowledge(String botId, String collection, Duration timeout) {
-        KnowledgeStatus status = knowledge.status(new BotId(botId)).stream()
-                .filter(found -> found.collection().equals(collection)).findFirst()
-                .orElseThrow(() -> new TargetRefusal("The bot \"" + botId + "\" has no knowledge base \"" + collection
-                        + "\": its documents go in " + botId + ".gbai/" + botId + ".gbkb/" + collection + "/."));
-        if (status.documentsTotal() == 0 || status.documentsDone() < status.documentsTotal() || !status.failures().isEmpty()) {
-            throw new TargetRefusal("The knowledge base \"" + collection + "\" of \"" + botId + "\" was not indexed: "
-                    + status.documentsDone() + " of " + status.documentsTotal() + " documents done"
-                    + (status.failures().isEmpty() ? "." : ", failed: " + status.failures()));
-        }
+        knowledge.checkIndexed(botId, collection);
     }
 
     private synchronized Path workspace() {

@@ -8,7 +8,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Reads the REST API v1's JSON answers (snake_case fields) into the library's values. */
@@ -51,6 +53,21 @@ final class RemoteJson {
                 .map(JsonValue::asJsonObject)
                 .map(message -> new HistoryLine(message.getString("sender"), message.getString("content")))
                 .toList());
+    }
+
+    /** A table's rows, each column's value as the in-process target gives it: TRUE/FALSE, NULL as "", the rest as text. */
+    static List<Map<String, String>> tableRows(String body) {
+        return shaped(body, () -> read(body).asJsonArray().stream().map(JsonValue::asJsonObject).map(row -> {
+            Map<String, String> text = new LinkedHashMap<>();
+            row.forEach((column, value) -> text.put(column, switch (value.getValueType()) {
+                case STRING -> ((JsonString) value).getString();
+                case TRUE -> "TRUE";
+                case FALSE -> "FALSE";
+                case NULL -> "";
+                default -> value.toString();
+            }));
+            return text;
+        }).toList());
     }
 
     /** A failed request in plain words: the problem details' detail (or title), else the status and the body. */

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.botserver.specs.llm.ModelScript;
 import org.botserver.specs.llm.ScriptedModelServer;
 
@@ -22,6 +23,10 @@ final class RemoteTarget implements BotTarget {
     /** One client for the whole run: it keeps connections to the server open between scenarios. */
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** The system property holding an operator's bearer token, for what only operators may read (bot tables). */
+    static final String ADMIN_TOKEN_PROPERTY = "botserver.admin.token";
+    /** FIND's default cap, which a server's table API also keeps to. */
+    private static final int TABLE_ROWS = 1000;
 
     private final URI base;
     /** The conversation token of each conversation started here, sent back on every later call on it. */
@@ -43,6 +48,22 @@ final class RemoteTarget implements BotTarget {
                     + " bots folder at start-up: copy " + bot.path().getFileName() + " there and restart it.");
         }
         channels.know(bot);
+    }
+
+    /**
+     * {@code GET /api/bots/{bot}/tables/{table}} with the operator's token of {@value #ADMIN_TOKEN_PROPERTY}, up to
+     * FIND's default cap of rows.
+     */
+    @Override
+    public List<Map<String, String>> tableRows(String botId, String table) {
+        String token = System.getProperty(ADMIN_TOKEN_PROPERTY, "").strip();
+        if (token.isEmpty()) {
+            throw new TargetRefusal("Reading a bot table on a server needs an operator's bearer token (role admin):"
+                    + " pass it as -D" + ADMIN_TOKEN_PROPERTY + "=….");
+        }
+        HttpRequest request = request("api/bots/" + encode(botId) + "/tables/" + encode(table) + "?limit=" + TABLE_ROWS)
+                .header("Authorization", "Bearer " + token).GET().build();
+        return RemoteJson.tableRows(call(request));
     }
 
     @Override

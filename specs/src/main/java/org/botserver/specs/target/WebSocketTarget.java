@@ -38,6 +38,11 @@ final class WebSocketTarget implements BotTarget {
     }
 
     @Override
+    public List<Map<String, String>> tableRows(String botId, String table) {
+        return rest.tableRows(botId, table);
+    }
+
+    @Override
     public void deliver(String botId, ChannelMessage message) {
         rest.deliver(botId, message);
     }

@@ -12,8 +12,8 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Every system feature again, over REST against the Open Liberty server the build starts around Failsafe
- * (its address comes in as -Dbotserver.url), but for those tagged {@code @in-process}: they read what only the
- * in-process target can (the bots' tables).
+ * (its address comes in as -Dbotserver.url), but for the scenarios tagged {@code @in-process}: they edit a deployed
+ * bot's dialog, which a server reloads from its own storage instead. The step library gets an operator's token.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -26,5 +26,6 @@ class SystemSpecsOnServerIT {
     @BeforeSuite
     static void waitUntilTheServerIsReady() {
         ServerReadiness.await(System.getProperty("botserver.url"));
+        AdminToken.install();
     }
 }

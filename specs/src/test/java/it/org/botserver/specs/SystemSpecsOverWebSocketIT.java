@@ -25,5 +25,6 @@ class SystemSpecsOverWebSocketIT {
     @BeforeSuite
     static void waitUntilTheServerIsReady() {
         ServerReadiness.await(System.getProperty("botserver.url"));
+        AdminToken.install();
     }
 }

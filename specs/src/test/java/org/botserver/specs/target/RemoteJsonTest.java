@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The remote target reads the REST API's answers as the API documents them. */
@@ -62,6 +63,12 @@ class RemoteJsonTest {
                  "has_more": false}""");
 
         assertEquals(List.of(new HistoryLine("bot", "Name?"), new HistoryLine("user", "Ana")), lines);
+    }
+
+    @Test
+    void table_rows_read_as_the_in_process_target_gives_them() {
+        assertEquals(List.of(Map.of("id", "1", "subject", "Fire", "priority", "2.5", "open", "TRUE", "owner", "")),
+                RemoteJson.tableRows("[{\"id\":1,\"subject\":\"Fire\",\"priority\":2.5,\"open\":true,\"owner\":null}]"));
     }
 
     @Test
