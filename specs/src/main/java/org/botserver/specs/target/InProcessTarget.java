@@ -57,6 +57,7 @@ final class InProcessTarget implements BotTarget {
     private final AdmitStart admitStart;
     private final InProcessChannels channels;
     private final InProcessKnowledge knowledge;
+    private final InProcessTools tools = new InProcessTools();
     private final LoadedBots loaded = new LoadedBots();
     private Path workspace;
 
@@ -65,7 +66,7 @@ final class InProcessTarget implements BotTarget {
         this.store = stores.conversations();
         DeployedBots catalog = new DeployedBots(bots);
         this.knowledge = new InProcessKnowledge(() -> new FileSystemObjectStore(workspace()), catalog);
-        this.wiring = new InProcessWiring(stores, catalog, script, knowledge, clock);
+        this.wiring = new InProcessWiring(stores, catalog, script, knowledge, tools, clock);
         // As a server with its default: bots without "public" in their config.csv take anonymous users.
         this.admitStart = new AdmitStartService(catalog, true);
         this.channels = new InProcessChannels(stores, wiring, catalog, clock);
@@ -136,6 +137,7 @@ final class InProcessTarget implements BotTarget {
     @Override
     public void close() {
         knowledge.close();
+        tools.close();
         if (workspace != null) Folders.delete(workspace);
     }
 

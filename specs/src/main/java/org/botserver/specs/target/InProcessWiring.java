@@ -29,8 +29,9 @@ import org.botserver.specs.llm.ScriptedLlmSettings;
  * The conversation use cases composed as bootstrap's Wiring composes them (the LLM keyword among the capabilities,
  * messages outside dialogs answered by the language model with its tool loop), on the in-process adapters: the
  * given stores and bots, and the scripted model: bot tables and memories when the stores have them (the embedded
- * PostgreSQL does), and the knowledge bases (USE KB, THINK KB) on the in-process embedding model and index.
- * Channel keywords (TALK TO), e-mail and schedules need the server and are left out.
+ * PostgreSQL does), the knowledge bases (USE KB, THINK KB) on the in-process embedding model and index, and the
+ * HTTP keywords and sandboxed JavaScript ({@link InProcessTools}). Channel keywords (TALK TO), e-mail, USE WEBSITE
+ * and schedules need the server and are left out.
  */
 final class InProcessWiring {
 
@@ -45,7 +46,8 @@ final class InProcessWiring {
     private final Capabilities capabilities;
     private final KnowledgeContext knowledge;
 
-    InProcessWiring(InProcessStores stores, BotCatalog bots, ModelScript script, InProcessKnowledge knowledge, Clock clock) {
+    InProcessWiring(InProcessStores stores, BotCatalog bots, ModelScript script, InProcessKnowledge knowledge,
+                    InProcessTools tools, Clock clock) {
         this.store = stores.conversations();
         this.bots = bots;
         this.clock = clock;
@@ -53,8 +55,10 @@ final class InProcessWiring {
         this.model = new ScriptedLanguageModel(script);
         this.knowledge = knowledge.context();
         List<CapabilityHandler> handlers = new ArrayList<>(List.of(new LlmKeyword(llmSettings, model, bots),
-                new SessionGetHandler(), knowledge.thinkKb()));
-        stores.tables().ifPresent(tables -> handlers.add(new TableKeywordsHandler(tables, List.of(), FIND_ROW_LIMIT)));
+                new SessionGetHandler(tools.http()), knowledge.thinkKb()));
+        handlers.addAll(tools.handlers());
+        stores.tables().ifPresent(tables -> handlers.add(
+                new TableKeywordsHandler(tables, List.of(), FIND_ROW_LIMIT, tools.http())));
         stores.memory().ifPresent(memory -> handlers.add(new MemoryKeywordsHandler(memory, clock)));
         this.capabilities = new CapabilityRegistry(handlers);
     }
