@@ -43,7 +43,7 @@ public class BotPackages {
     private final LoadedBots bots = new LoadedBots();
     private RefreshBots refresh;
     private PackagePoller poller;
-    private DialogVersionSweeper sweeper;
+    private Chore sweeper;
 
     @PostConstruct
     void start() {
@@ -67,8 +67,9 @@ public class BotPackages {
             LOG.log(Level.ERROR, "The bot packages could not be listed at start-up; retrying in the background: {0}", e.getMessage());
         }
         poller = PackagePoller.start(refresh, settings.pollSchedule());
-        sweeper = DialogVersionSweeper.start(new SweepDialogVersionsService(database.dialogVersions(),
-                database.suspendedDialogs(), bots, Clock.systemUTC(), settings.sweepGrace()), settings.sweepEvery());
+        var sweep = new SweepDialogVersionsService(database.dialogVersions(), database.suspendedDialogs(), bots,
+                Clock.systemUTC(), settings.sweepGrace());
+        sweeper = Chore.every(settings.sweepEvery(), "dialog-version-sweeper", "Sweeping the kept dialog versions", sweep::sweep);
     }
 
     @PreDestroy

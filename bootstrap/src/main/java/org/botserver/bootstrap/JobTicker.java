@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.botserver.application.job.JobTick;
 import org.botserver.application.job.RunDueJobs;
 import org.botserver.application.memory.MemoryStore;
@@ -24,25 +21,23 @@ final class JobTicker implements AutoCloseable {
     private final RunDueJobs jobs;
     private final MemoryStore memory;
     private final Clock clock;
-    private final ScheduledExecutorService executor;
+    private Chore chore;
     private Instant purgedAt = Instant.MIN;
 
     private JobTicker(RunDueJobs jobs, MemoryStore memory, Clock clock) {
         this.jobs = jobs;
         this.memory = memory;
         this.clock = clock;
-        this.executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("job-ticker").factory());
     }
 
     static JobTicker start(RunDueJobs jobs, MemoryStore memory, Clock clock, Duration every) {
         JobTicker ticker = new JobTicker(jobs, memory, clock);
-        ticker.executor.scheduleWithFixedDelay(ticker::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        LOG.log(Level.INFO, "Checking for scheduled dialogs every {0} s", every.toSeconds());
+        ticker.chore = Chore.every(every, "job-ticker", "Checking for scheduled dialogs", ticker::check);
         return ticker;
     }
 
     private void check() {
-        // A throw would cancel the fixed-delay task for good, so every failure is logged and the next check comes.
+        // Each part on its own: a failed check must not keep expired values from being forgotten.
         try {
             List<JobTick> ran = jobs.runDue();
             if (!ran.isEmpty()) LOG.log(Level.INFO, "Scheduled dialogs run: {0}", ran);
@@ -62,11 +57,6 @@ final class JobTicker implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        chore.close();
     }
 }

@@ -5,14 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.botserver.adapter.out.storage.http.AllowedHosts;
 import org.botserver.adapter.out.storage.http.GuardedHttpClient;
 import org.botserver.adapter.out.storage.http.HttpClientSettings;
@@ -34,8 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class WebsiteWiring {
-
-    private static final System.Logger LOG = System.getLogger(WebsiteWiring.class.getName());
 
     @Inject
     KnowledgeWiring knowledge;
@@ -65,7 +60,7 @@ public class WebsiteWiring {
 
     private GuardedHttpClient client;
     private ExecutorService crawls;
-    private ScheduledExecutorService refresher;
+    private Chore refresher;
     private WebsiteKnowledgeService websites;
 
     /** The websites, started on first use; with the knowledge bases off, none. */
@@ -78,17 +73,9 @@ public class WebsiteWiring {
         crawls = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("kb-web").factory());
         websites = new WebsiteKnowledgeService(new OkHttpWebsiteCrawler(client), new WebsitePages(packages.store(), ingestion.get()),
                 new CrawlLimits(maxDepth, maxPages, Duration.ofMillis(Math.max(0, delayMillis))), crawls, Clock.systemUTC());
-        refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("kb-web-refresh").factory());
-        refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.MINUTES);
+        WebsiteKnowledgeService started = websites;
+        refresher = Chore.every(Duration.ofMinutes(1), "kb-web-refresh", "Looking for websites to read again", started::refreshDue);
         return Optional.of(websites);
-    }
-
-    private void refresh() {
-        try {
-            websites.refreshDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Looking for websites to read again failed: {0}", e.getMessage());
-        }
     }
 
     /** USE WEBSITE, collected by Wiring's capability registry. */
@@ -101,7 +88,7 @@ public class WebsiteWiring {
 
     @PreDestroy
     synchronized void stop() {
-        if (refresher != null) refresher.shutdownNow();
+        if (refresher != null) refresher.close();
         if (crawls != null) crawls.shutdownNow();
         if (client != null) client.close();
     }
