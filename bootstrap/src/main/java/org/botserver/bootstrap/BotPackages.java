@@ -16,7 +16,6 @@ import org.botserver.application.bot.ObjectStoreException;
 import org.botserver.application.bot.RefreshBots;
 import org.botserver.application.bot.RefreshBotsService;
 import org.botserver.application.bot.SweepDialogVersionsService;
-import org.botserver.application.cache.CacheStore;
 import org.botserver.application.cache.StoredConfigCache;
 import org.botserver.application.table.SeedBotTables;
 
@@ -37,7 +36,7 @@ public class BotPackages {
     @Inject
     Database database;
     @Inject
-    CacheStore cacheStore;
+    CacheWiring caches;
 
     private ObjectStore store;
     private final LoadedBots bots = new LoadedBots();
@@ -59,7 +58,7 @@ public class BotPackages {
                     return new FileSystemObjectStore(dir);
                 });
         refresh = new RefreshBotsService(store, bots, settings.limits(), settings.retention(), Clock.systemUTC(),
-                seedTables, new DialogVersions(database.dialogVersions()), new StoredConfigCache(cacheStore));
+                seedTables, new DialogVersions(database.dialogVersions()), new StoredConfigCache(caches.cacheStore()));
         try {
             LOG.log(Level.INFO, "Bots loaded: {0}", refresh.refresh().changed());
         } catch (ObjectStoreException e) {
