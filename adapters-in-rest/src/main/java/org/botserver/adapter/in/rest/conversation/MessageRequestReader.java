@@ -60,8 +60,7 @@ public class MessageRequestReader implements MessageBodyReader<MessageRequest> {
             boolean isContent = parser.getString().equals("content");
             JsonParser.Event value = parser.next();
             if (!isContent) {
-                if (value == JsonParser.Event.START_OBJECT) parser.skipObject();
-                else if (value == JsonParser.Event.START_ARRAY) parser.skipArray();
+                skip(parser, value);
                 continue;
             }
             content = switch (value) {
@@ -73,5 +72,20 @@ public class MessageRequestReader implements MessageBodyReader<MessageRequest> {
             };
         }
         return new MessageRequest(content);
+    }
+
+    /**
+     * Passes over a member's value by its events. Not {@code skipArray}/{@code skipObject}: Parsson's loop forever on
+     * a body that ends inside the value, where {@code next()} fails as it should.
+     */
+    private static void skip(JsonParser parser, JsonParser.Event value) {
+        if (value != JsonParser.Event.START_OBJECT && value != JsonParser.Event.START_ARRAY) return;
+        for (int depth = 1; depth > 0; ) {
+            switch (parser.next()) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                default -> { }
+            }
+        }
     }
 }

@@ -64,8 +64,9 @@ class MessageRequestReaderTest {
 
     @Test
     void malformed_json_or_another_shape_is_refused_as_unreadable() {
-        for (String body : new String[] {"[1,2", "{\"content\":", "[]", "\"hi\"", "{\"content\":[\"a\"]}",
-                "{\"content\":{}}", "{content:1}"}) {
+        for (String body : new String[] {"[1,2", "{\"content\":", "{\"content\":\"hi\"", "{\"a\":1",
+                "{\"a\":[1,", "{\"a\":{\"b\":", "[]", "\"hi\"", "{\"content\":[\"a\"]}", "{\"content\":{}}",
+                "{content:1}"}) {
             assertThrows(ProcessingException.class, () -> read(body), body);
         }
     }
