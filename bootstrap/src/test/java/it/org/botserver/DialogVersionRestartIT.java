@@ -8,11 +8,9 @@ import it.org.botserver.bots.BotAdmin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,19 +26,7 @@ class DialogVersionRestartIT {
 
     private final ServerClient server = new ServerClient();
 
-    private static List<String> replies(Reply reply) {
-        return reply.json().getJsonArray("replies").stream().map(r -> r.asJsonObject().getString("content")).toList();
-    }
 
-    private Reply awaitBot(String id, Predicate<Reply> until) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WITHIN);
-        Reply reply = server.get("/api/bots/" + id);
-        while (!until.test(reply) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            reply = server.get("/api/bots/" + id);
-        }
-        return reply;
-    }
 
     @Test
     void a_conversation_waiting_on_v1_finishes_on_v1_after_v2_arrived_and_the_server_restarted() throws Exception {
@@ -48,11 +34,11 @@ class DialogVersionRestartIT {
         Path start = BotAdmin.botsDir().resolve(bot + ".gbai/" + bot + ".gbdialog/start.bas");
         Files.createDirectories(start.getParent());
         Files.writeString(start, V1);
-        Reply loaded = awaitBot(bot, r -> r.status() == 200);
+        Reply loaded = BotAdmin.awaitBot(bot, WITHIN, r -> r.status() == 200);
         assertEquals(200, loaded.status(), "the new package was not picked up within " + WITHIN + ": " + loaded.body());
         Reply first = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + bot + "\"}");
         Files.writeString(start, V2);
-        Reply changed = awaitBot(bot, r -> !r.json().getString("version").equals(loaded.json().getString("version")));
+        Reply changed = BotAdmin.awaitBot(bot, WITHIN, r -> !r.json().getString("version").equals(loaded.json().getString("version")));
         assertNotEquals(loaded.json().getString("version"), changed.json().getString("version"), "no reload within " + WITHIN);
 
         LibertyServer.restart();
@@ -60,10 +46,10 @@ class DialogVersionRestartIT {
         Reply answered = server.postJson("/api/conversations/" + first.json().getString("conversation_id") + "/messages",
                 "{\"content\":\"Ana\"}");
         Reply second = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + bot + "\"}");
-        assertEquals(List.of("Hello from version one"), replies(first));
-        assertEquals(List.of("Version one says bye, Ana"), replies(answered));
+        assertEquals(List.of("Hello from version one"), first.replyContents());
+        assertEquals(List.of("Version one says bye, Ana"), answered.replyContents());
         assertEquals("ended", answered.json().getString("status"));
-        assertEquals(List.of("Hello from version two"), replies(second));
+        assertEquals(List.of("Hello from version two"), second.replyContents());
         try (var files = Files.walk(start.getParent().getParent())) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /** Talks HTTP to the Liberty server the build started, on the port the build reserved. */
 public final class ServerClient {
@@ -29,6 +30,11 @@ public final class ServerClient {
 
         public JsonArray array() {
             return (JsonArray) parse();
+        }
+
+        /** The texts of a conversation answer's replies, in order. */
+        public List<String> replyContents() {
+            return json().getJsonArray("replies").stream().map(r -> r.asJsonObject().getString("content")).toList();
         }
 
         private JsonStructure parse() {

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -72,6 +74,21 @@ public final class BotAdmin {
     }
 
     /** Removes the bot, if it is there. */
+    /**
+     * {@code GET /api/bots/{id}} until the answer passes the check or the time is up (the test server polls its
+     * bots folder every second); the last answer either way.
+     */
+    public static Reply awaitBot(String botId, Duration within, Predicate<Reply> until) throws InterruptedException {
+        ServerClient server = new ServerClient();
+        Instant deadline = Instant.now().plus(within);
+        Reply reply = server.get("/api/bots/" + botId);
+        while (!until.test(reply) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            reply = server.get("/api/bots/" + botId);
+        }
+        return reply;
+    }
+
     public static void remove(String botId) {
         new BotAdmin().delete(botId);
     }

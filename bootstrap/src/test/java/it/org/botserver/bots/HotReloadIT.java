@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +24,7 @@ class HotReloadIT {
 
     private final ServerClient server = new ServerClient();
 
-    private static List<String> replies(Reply reply) {
-        return reply.json().getJsonArray("replies").stream().map(r -> r.asJsonObject().getString("content")).toList();
-    }
 
-    private Reply awaitBot(String id, Predicate<Reply> until) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WITHIN);
-        Reply reply = server.get("/api/bots/" + id);
-        while (!until.test(reply) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            reply = server.get("/api/bots/" + id);
-        }
-        return reply;
-    }
 
     @Test
     void a_waiting_conversation_finishes_on_the_old_version_and_a_new_one_gets_the_new_greeting() throws Exception {
@@ -46,22 +32,22 @@ class HotReloadIT {
         Path start = BotAdmin.botsDir().resolve(bot + ".gbai/" + bot + ".gbdialog/start.bas");
         Files.createDirectories(start.getParent());
         Files.writeString(start, OLD);
-        Reply loaded = awaitBot(bot, r -> r.status() == 200);
+        Reply loaded = BotAdmin.awaitBot(bot, WITHIN, r -> r.status() == 200);
         assertEquals(200, loaded.status(), "the new package was not picked up within " + WITHIN + ": " + loaded.body());
         String oldVersion = loaded.json().getString("version");
 
         Reply first = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + bot + "\"}");
-        assertEquals(List.of("Hello from version one"), replies(first));
+        assertEquals(List.of("Hello from version one"), first.replyContents());
         Files.writeString(start, NEW);
-        Reply changed = awaitBot(bot, r -> r.status() == 200 && !r.json().getString("version").equals(oldVersion));
+        Reply changed = BotAdmin.awaitBot(bot, WITHIN, r -> r.status() == 200 && !r.json().getString("version").equals(oldVersion));
         assertEquals(false, changed.json().getString("version").equals(oldVersion), "no reload within " + WITHIN);
 
         Reply answered = server.postJson("/api/conversations/" + first.json().getString("conversation_id") + "/messages",
                 "{\"content\":\"Ana\"}");
         Reply second = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + bot + "\"}");
 
-        assertEquals(List.of("Version one says bye, Ana"), replies(answered));
-        assertEquals(List.of("Hello from version two"), replies(second));
+        assertEquals(List.of("Version one says bye, Ana"), answered.replyContents());
+        assertEquals(List.of("Hello from version two"), second.replyContents());
         deleteQuietly(start.getParent().getParent());
     }
 
@@ -71,17 +57,17 @@ class HotReloadIT {
         Path start = BotAdmin.botsDir().resolve(bot + ".gbai/" + bot + ".gbdialog/start.bas");
         Files.createDirectories(start.getParent());
         Files.writeString(start, OLD);
-        Reply loaded = awaitBot(bot, r -> r.status() == 200);
+        Reply loaded = BotAdmin.awaitBot(bot, WITHIN, r -> r.status() == 200);
         String oldVersion = loaded.json().getString("version");
 
         Files.writeString(start, "IF THEN\n");
-        Reply broken = awaitBot(bot, r -> !r.json().getString("version").equals(oldVersion));
+        Reply broken = BotAdmin.awaitBot(bot, WITHIN, r -> !r.json().getString("version").equals(oldVersion));
 
         List<String> problems = broken.json().getJsonArray("problems").stream()
                 .map(p -> ((jakarta.json.JsonString) p).getString()).toList();
         assertEquals(bot + ".gbdialog/start.bas does not compile; its last good version stays live.", problems.getFirst());
         Reply greeting = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + bot + "\"}");
-        assertEquals(List.of("Hello from version one"), replies(greeting));
+        assertEquals(List.of("Hello from version one"), greeting.replyContents());
         assertEquals(List.of("start"), broken.json().getJsonArray("dialogs").getValuesAs(jakarta.json.JsonString::getString));
         deleteQuietly(start.getParent().getParent());
     }

@@ -73,13 +73,13 @@ class HttpKeywordsIT {
     void a_dialog_reads_json_posts_an_object_with_its_header_and_is_refused_private_addresses() {
         Reply started = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + BOT + "\"}");
         assertEquals(201, started.status(), started.body());
-        assertEquals(List.of("Order 7 is shipped, with tea"), replies(started));
+        assertEquals(List.of("Order 7 is shipped, with tea"), started.replyContents());
 
         Reply answered = server.postJson("/api/conversations/" + started.json().getString("conversation_id") + "/messages",
                 "{\"content\":\"green tea\"}");
 
         String advice = "; bots may only reach public addresses (an operator can allow a host with HTTP_ALLOWED_HOSTS).";
-        List<String> replies = replies(answered);
+        List<String> replies = answered.replyContents();
         assertEquals("Created order 8", replies.get(0));
         assertEquals("GET failed: 169.254.169.254 is a link-local address" + advice, replies.get(1));
         assertTrue(replies.get(2).startsWith("GET failed: localhost resolves to "), replies.get(2));
@@ -91,7 +91,4 @@ class HttpKeywordsIT {
         api.verify(2, anyRequestedFor(anyUrl()));
     }
 
-    private static List<String> replies(Reply reply) {
-        return reply.json().getJsonArray("replies").stream().map(r -> r.asJsonObject().getString("content")).toList();
-    }
 }

@@ -81,7 +81,7 @@ class WebsiteKnowledgeIT {
         String collection = "127.0.0.1-" + port;
         Reply started = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + BOT + "\"}");
         assertEquals(201, started.status(), started.body());
-        assertEquals(List.of("Reading " + collection), replies(started));
+        assertEquals(List.of("Reading " + collection), started.replyContents());
         String id = started.json().getString("conversation_id");
 
         assertTrue(indexed(collection, 2), "the site was not read and indexed within " + WITHIN);
@@ -89,7 +89,7 @@ class WebsiteKnowledgeIT {
                 "{\"content\":\"how many days do I have to send a product back\"}");
 
         assertEquals(200, answered.status(), answered.body());
-        List<String> replies = replies(answered);
+        List<String> replies = answered.replyContents();
         assertTrue(replies.getFirst().startsWith(collection + "/") && replies.getFirst().contains("returns"), replies.toString());
         site.verify(1, getRequestedFor(urlEqualTo("/robots.txt")));
         site.verify(1, getRequestedFor(urlEqualTo("/returns.html")));
@@ -113,7 +113,4 @@ class WebsiteKnowledgeIT {
         return false;
     }
 
-    private static List<String> replies(Reply reply) {
-        return reply.json().getJsonArray("replies").stream().map(r -> r.asJsonObject().getString("content")).toList();
-    }
 }

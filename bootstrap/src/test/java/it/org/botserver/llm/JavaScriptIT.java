@@ -69,9 +69,6 @@ class JavaScriptIT {
         model.stop();
     }
 
-    private static List<String> replies(Reply reply) {
-        return reply.json().getJsonArray("replies").stream().map(r -> r.asJsonObject().getString("content")).toList();
-    }
 
     private String deploy() throws Exception {
         String bot = "js-" + Long.toHexString(System.nanoTime());
@@ -97,7 +94,7 @@ class JavaScriptIT {
 
         Reply started = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + bot + "\"}");
         assertEquals(201, started.status(), started.body());
-        List<String> greeting = replies(started);
+        List<String> greeting = started.replyContents();
         assertEquals("Doubled: 42", greeting.get(0));
         assertEquals("Loop: RUN JAVASCRIPT failed: script: the script ran more than 1,000,000 statements and was stopped.",
                 greeting.get(1));
@@ -106,8 +103,8 @@ class JavaScriptIT {
         assertEquals("Network: RUN JAVASCRIPT failed: script:1:1: ReferenceError: fetch is not defined", greeting.get(3));
         assertEquals("Ask me about VAT.", greeting.get(4));
 
-        List<String> answer = replies(server.postJson("/api/conversations/" + started.json().getString("conversation_id")
-                + "/messages", "{\"content\":\"VAT on 100 in Portugal?\"}"));
+        List<String> answer = server.postJson("/api/conversations/" + started.json().getString("conversation_id")
+                + "/messages", "{\"content\":\"VAT on 100 in Portugal?\"}").replyContents();
 
         assertEquals(List.of("With VAT that is 125."), answer);
         model.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))

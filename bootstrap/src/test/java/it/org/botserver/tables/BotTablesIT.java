@@ -30,15 +30,12 @@ class BotTablesIT {
 
     private final ServerClient server = new ServerClient();
 
-    private static List<String> replies(Reply reply) {
-        return reply.json().getJsonArray("replies").stream().map(r -> r.asJsonObject().getString("content")).toList();
-    }
 
     private List<String> converse(String bot, String answer) throws Exception {
         Reply started = server.postJson("/api/conversations/start", "{\"bot_id\":\"" + bot + "\"}");
         assertEquals(201, started.status(), started.body());
-        return replies(server.postJson("/api/conversations/" + started.json().getString("conversation_id") + "/messages",
-                "{\"content\":\"" + answer + "\"}"));
+        return server.postJson("/api/conversations/" + started.json().getString("conversation_id") + "/messages",
+                "{\"content\":\"" + answer + "\"}").replyContents();
     }
 
     @Test
