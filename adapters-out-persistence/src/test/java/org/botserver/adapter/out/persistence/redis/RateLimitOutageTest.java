@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.output.StatusOutput;
@@ -74,16 +75,34 @@ class RateLimitOutageTest {
         RedisServerForTests redis = new RedisServerForTests();
         RedisClient other = RedisClient.create(redis.url());
         try (redis; RedisCache cache = RedisCache.connect(redis.url());
-                StatefulRedisConnection<String, String> stalling = other.connect()) {
+                StatefulRedisConnection<String, String> stalling = other.connect();
+                StatefulRedisConnection<String, String> probe = other.connect()) {
             // Redis answers nobody while it sleeps, and it sleeps longer than the command timeout.
             stalling.async().dispatch(CommandType.DEBUG, new StatusOutput<>(StringCodec.UTF8),
-                    new CommandArgs<>(StringCodec.UTF8).add("SLEEP").add(3));
+                    new CommandArgs<>(StringCodec.UTF8).add("SLEEP").add(5));
+            assertTrue(asleep(probe), "Redis did not start sleeping");
 
             assertTrue(cache.rateBuckets().take(perMinute, "c1").isEmpty());
             assertEquals(1, warnings.size(), "the take was answered by this server's own buckets");
         } finally {
             other.shutdown();
         }
+    }
+
+    /**
+     * Whether a PING on a connection opened before the sleep goes unanswered for 100 ms: the dispatched DEBUG SLEEP
+     * has reached Redis, not only the wire.
+     */
+    private static boolean asleep(StatefulRedisConnection<String, String> probe) {
+        probe.setTimeout(Duration.ofMillis(100));
+        for (int i = 0; i < 20; i++) {
+            try {
+                probe.sync().ping();
+            } catch (RedisCommandTimeoutException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
