@@ -2,6 +2,7 @@ package org.botserver.bootstrap;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -42,6 +43,11 @@ final class Chore implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(executor);
+    }
+
+    /** Stops a background executor with the application: its task interrupted, at most 5 s to finish. */
+    static void stop(ExecutorService executor) {
         executor.shutdownNow();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

@@ -61,11 +61,7 @@ final class PackagePoller implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Its own executor, not a Chore: the next poll's delay backs off after failures.
+        Chore.stop(executor);
     }
 }

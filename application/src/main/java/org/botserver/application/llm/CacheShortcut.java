@@ -37,20 +37,23 @@ final class CacheShortcut {
                 (query, answer) -> new Remembered.NotStored(Remembered.Reason.CACHE_OFF));
     }
 
-    /** The key of a request whose last entry is the user's message. */
-    static CacheQuery queryFor(BotId bot, LlmRequest request) {
+    /**
+     * The key of a request whose last entry is the user's message; none when the bot's cache is off, so a turn
+     * without a cache never joins its tools and history into a key.
+     */
+    static Optional<CacheQuery> queryFor(BotId bot, LlmRequest request) {
         LlmSettings llm = request.settings();
+        if (!llm.cache().enabled()) return Optional.empty();
         List<ChatEntry> entries = request.entries();
         String message = entries.getLast() instanceof ChatEntry.User user ? user.text() : "";
         // The same model name on two servers may be two different models.
         String model = llm.provider() + " " + llm.url() + " " + llm.model();
         String tools = request.tools().stream().map(ToolDefinition::functionJson).collect(Collectors.joining("\n"));
-        return new CacheQuery(bot, model, request.systemPrompt(), tools,
-                entries.subList(0, entries.size() - 1).toString(), message, llm.cache());
+        return Optional.of(new CacheQuery(bot, model, request.systemPrompt(), tools,
+                entries.subList(0, entries.size() - 1).toString(), message, llm.cache()));
     }
 
     Optional<CacheHit> find(CacheQuery query) {
-        if (!query.settings().enabled()) return Optional.empty();
         try {
             return find.find(query);
         } catch (RuntimeException e) {
@@ -61,7 +64,6 @@ final class CacheShortcut {
     }
 
     void remember(CacheQuery query, CachedAnswer answer) {
-        if (!query.settings().enabled()) return;
         try {
             if (remember.remember(query, answer) instanceof Remembered.NotStored(var reason)) {
                 LOG.log(Level.DEBUG, "Answer not cached: {0}", reason);

@@ -88,8 +88,8 @@ public final class LlmAnswerService implements AnswerOutsideDialog {
         var history = store.history(conversation.id(), llm.historyLimit() * 2, Optional.empty()).messages();
         var entries = HistoryWindow.of(history, userText, llm, system, tools);
         LlmRequest request = new LlmRequest(llm, system, entries, tools);
-        CacheQuery query = CacheShortcut.queryFor(bot.id(), request);
-        Optional<CacheHit> hit = cache.find(query);
+        Optional<CacheQuery> query = CacheShortcut.queryFor(bot.id(), request);
+        Optional<CacheHit> hit = query.flatMap(cache::find);
         if (hit.isPresent()) {
             // Streamed like a model's answer, in one piece; no tokens were spent on it.
             stream.chunk(hit.get().text());
@@ -98,7 +98,7 @@ public final class LlmAnswerService implements AnswerOutsideDialog {
         }
         ToolLoop loop = new ToolLoop(model, limits, capabilities, bot, TurnScope.of(conversation), conversation.session());
         TurnOutcome outcome = loop.run(request, stream);
-        loop.finalAnswer().ifPresent(answer -> cache.remember(query, answer));
+        loop.finalAnswer().ifPresent(answer -> query.ifPresent(key -> cache.remember(key, answer)));
         return outcome.withSources(grounding.sources());
     }
 }

@@ -62,12 +62,12 @@ public final class LlmKeyword implements CapabilityHandler {
                 .map(bot -> SystemPrompt.of(bot, configured.get(), Optional.empty()))
                 .orElse(SystemPrompt.DEFAULT);
         LlmRequest request = new LlmRequest(configured.get(), system, List.of(new ChatEntry.User(prompt)), List.of());
-        CacheQuery query = CacheShortcut.queryFor(scope.botId(), request);
-        Optional<CacheHit> hit = cache.find(query);
+        Optional<CacheQuery> query = CacheShortcut.queryFor(scope.botId(), request);
+        Optional<CacheHit> hit = query.flatMap(cache::find);
         if (hit.isPresent()) return new CapabilityResult.Performed(new TextValue(hit.get().text()));
         return switch (model.complete(request, ReplyStream.none())) {
             case LlmReply.Answer answer -> {
-                cache.remember(query, new CachedAnswer(answer.text(), false));
+                query.ifPresent(key -> cache.remember(key, new CachedAnswer(answer.text(), false)));
                 yield new CapabilityResult.Performed(new TextValue(answer.text()));
             }
             case LlmReply.Failure(var kind, var detail) -> new CapabilityResult.Failed(kind + ": " + detail);
