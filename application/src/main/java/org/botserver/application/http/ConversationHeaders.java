@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.botserver.application.cache.CacheStore;
+import org.botserver.application.capability.JsonValues;
 import org.botserver.domain.basic.value.ObjectValue;
 import org.botserver.domain.basic.value.TextValue;
 import org.botserver.domain.basic.value.Value;

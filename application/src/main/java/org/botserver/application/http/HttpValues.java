@@ -1,6 +1,7 @@
 package org.botserver.application.http;
 
 import java.nio.charset.StandardCharsets;
+import org.botserver.application.capability.JsonValues;
 import org.botserver.domain.basic.builtins.BuiltinException;
 import org.botserver.domain.basic.value.ArrayValue;
 import org.botserver.domain.basic.value.NullValue;

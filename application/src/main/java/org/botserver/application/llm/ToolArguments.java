@@ -1,15 +1,11 @@
 package org.botserver.application.llm;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
+import org.botserver.application.capability.JsonValues;
 import org.botserver.domain.basic.ToolDefinition;
 import org.botserver.domain.basic.ToolParameter;
-import org.botserver.domain.basic.builtins.BuiltinContext;
 import org.botserver.domain.basic.builtins.BuiltinException;
-import org.botserver.domain.basic.builtins.Builtins;
-import org.botserver.domain.basic.runtime.Limits;
 import org.botserver.domain.basic.value.BoolValue;
 import org.botserver.domain.basic.value.NullValue;
 import org.botserver.domain.basic.value.NumberValue;
@@ -31,9 +27,6 @@ final class ToolArguments {
     static final List<Policy> POLICIES = List.of(ToolArguments::requiredIsPresent, ToolArguments::typeMatches,
             ToolArguments::valueIsAChoice);
 
-    private static final BuiltinContext JSON = new BuiltinContext(Clock.systemUTC(), RandomGenerator.getDefault(),
-            Limits.defaults().stringLength(), Limits.defaults().arraySize());
-
     /** What reading and checking the arguments decided. */
     sealed interface Checked {
         record Valid(ObjectValue arguments) implements Checked { }
@@ -46,7 +39,7 @@ final class ToolArguments {
     static Checked check(ToolDefinition tool, String json) {
         Value parsed;
         try {
-            parsed = Builtins.find("JSON PARSE").orElseThrow().call(List.of(new TextValue(json)), JSON);
+            parsed = JsonValues.read(json);
         } catch (BuiltinException e) {
             return new Checked.Invalid("The arguments are not valid JSON (" + e.getMessage() + "): " + json);
         }
@@ -96,7 +89,7 @@ final class ToolArguments {
         return switch (result) {
             case NullValue none -> "The tool finished without a result.";
             case TextValue text -> text.asText();
-            default -> Builtins.find("TOJSON").orElseThrow().call(List.of(result), JSON).asText();
+            default -> JsonValues.write(result);
         };
     }
 }
